@@ -1,0 +1,2 @@
+/** Precinct charts module. */
+package org.precinct.charts;

@@ -1,0 +1,2 @@
+/** Precinct cli module. */
+package org.precinct.cli;

@@ -1,0 +1,2 @@
+/** Precinct scenarios module. */
+package org.precinct.scenarios;
