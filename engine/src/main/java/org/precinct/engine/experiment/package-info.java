@@ -1,6 +1,6 @@
 /**
- * Experiments over a model: running replications in parallel with results in replication order,
- * and the comparisons, attributions, sweeps and sensitivity analyses built on top of them.
+ * Experiments over a model: running replications in parallel with results in replication order, and
+ * the comparisons, attributions, sweeps and sensitivity analyses built on top of them.
  *
  * <p>The experiment mathematics is generic: it works on a {@link
  * org.precinct.engine.experiment.VariantEvaluator}, which returns one metric's value for a
