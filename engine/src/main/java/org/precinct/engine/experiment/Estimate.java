@@ -1,6 +1,8 @@
 package org.precinct.engine.experiment;
 
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.precinct.engine.result.stats.ConfidenceInterval;
+import org.precinct.engine.result.stats.RunningStats;
 
 /**
  * A sample mean with its Student-t confidence interval (Student 1908), the summary every experiment
@@ -31,27 +33,19 @@ public record Estimate(double mean, double stdError, double halfWidth, int n, do
     }
   }
 
-  /** Summarises a sample with a two-sided Student-t interval at {@code level}. */
+  /**
+   * Summarises a sample with a two-sided Student-t interval at {@code level}, as {@link
+   * ConfidenceInterval#studentT} computes it for every headline number of a run.
+   */
   public static Estimate of(double[] sample, double level) {
+    RunningStats stats = RunningStats.of(sample);
     int n = sample.length;
-    if (n == 0) {
-      return new Estimate(Double.NaN, Double.NaN, Double.POSITIVE_INFINITY, 0, level);
+    if (n < 2) {
+      return new Estimate(stats.mean(), Double.NaN, Double.POSITIVE_INFINITY, n, level);
     }
-    double mean = 0;
-    for (double x : sample) {
-      mean += x;
-    }
-    mean /= n;
-    if (n == 1) {
-      return new Estimate(mean, Double.NaN, Double.POSITIVE_INFINITY, 1, level);
-    }
-    double squares = 0;
-    for (double x : sample) {
-      squares += (x - mean) * (x - mean);
-    }
-    double stdError = Math.sqrt(squares / (n - 1) / n);
-    double t = TDistribution.of(n - 1).inverseSurvivalProbability((1 - level) / 2);
-    return new Estimate(mean, stdError, t * stdError, n, level);
+    ConfidenceInterval interval = ConfidenceInterval.studentT(stats, level);
+    double stdError = stats.stdDev() / Math.sqrt(n);
+    return new Estimate(interval.mean(), stdError, interval.halfWidth(), n, level);
   }
 
   /** Summarises a sample at the default 95% level. */

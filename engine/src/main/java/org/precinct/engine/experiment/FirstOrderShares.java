@@ -1,17 +1,21 @@
 package org.precinct.engine.experiment;
 
 import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.precinct.engine.random.RandomStream;
 
 /**
  * First-order variance shares from a design where all parameters vary together: for each parameter,
  * sort the points by its value, cut them into equal-count bins, and take the share of the metric's
  * variance between the bin means (the correlation ratio, McKay 1995), corrected for the between-bin
- * variance that noise alone produces (epsilon-squared, Kelley 1935), with a percentile bootstrap
- * over points (Efron 1979).
+ * variance that noise alone produces (epsilon-squared, Kelley 1935), with a basic bootstrap
+ * interval over points (Davison and Hinkley 1997, section 5.2).
+ *
+ * <p>The basic interval (twice the estimate minus the bootstrap quantiles), not the percentile one:
+ * resamples repeat points, which inflates the between-bin variance, so the percentile interval of
+ * an inert parameter would exclude zero.
  *
  * <p>Limits: it sees main effects only (interactions and simulation noise stay unexplained, so the
  * shares need not add up to one); with few points per bin it is noisy; a parameter whose effect is
@@ -35,7 +39,7 @@ public final class FirstOrderShares {
       double[][] x,
       double[] y,
       int resamples,
-      UniformRandomProvider random) {
+      RandomStream random) {
     int bins = defaultBins(y.length);
     MutableList<VarianceShare> shares = Lists.mutable.empty();
     for (int i = 0; i < parameters.size(); i++) {
@@ -43,13 +47,9 @@ public final class FirstOrderShares {
       double share = share(column, y, bins);
       double[] boot = bootstrap(column, y, bins, resamples, random);
       SensitivityParameter parameter = parameters.get(i);
-      shares.add(
-          new VarianceShare(
-              parameter.id(),
-              parameter.label(),
-              share,
-              percentile(boot, 0.025),
-              percentile(boot, 0.975)));
+      double low = clip(2 * share - percentile(boot, 0.975));
+      double high = clip(2 * share - percentile(boot, 0.025));
+      shares.add(new VarianceShare(parameter.id(), parameter.label(), share, low, high));
     }
     return shares.toImmutable();
   }
@@ -84,11 +84,15 @@ public final class FirstOrderShares {
     }
     double within = total - between;
     double corrected = (between - (bins - 1) * within / (n - bins)) / total;
-    return Math.max(0, Math.min(1, corrected));
+    return clip(corrected);
+  }
+
+  private static double clip(double share) {
+    return Math.max(0, Math.min(1, share));
   }
 
   private static double[] bootstrap(
-      double[] x, double[] y, int bins, int resamples, UniformRandomProvider random) {
+      double[] x, double[] y, int bins, int resamples, RandomStream random) {
     double[] shares = new double[resamples];
     double[] bx = new double[y.length];
     double[] by = new double[y.length];

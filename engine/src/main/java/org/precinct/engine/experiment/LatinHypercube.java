@@ -1,6 +1,6 @@
 package org.precinct.engine.experiment;
 
-import org.apache.commons.rng.UniformRandomProvider;
+import org.precinct.engine.random.RandomStream;
 
 /**
  * Latin hypercube points in the unit cube (McKay, Beckman and Conover 1979): each coordinate's
@@ -12,7 +12,7 @@ public final class LatinHypercube {
   private LatinHypercube() {}
 
   /** Returns {@code u[p][d]}, coordinate d of point p, for n points in {@code dimensions}. */
-  public static double[][] sample(int dimensions, int points, UniformRandomProvider random) {
+  public static double[][] sample(int dimensions, int points, RandomStream random) {
     if (dimensions < 1 || points < 1) {
       throw new IllegalArgumentException(
           "need >= 1 dimension and point: " + dimensions + ", " + points);
@@ -31,7 +31,7 @@ public final class LatinHypercube {
     return u;
   }
 
-  private static void shuffle(int[] values, UniformRandomProvider random) {
+  private static void shuffle(int[] values, RandomStream random) {
     for (int i = values.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int swap = values[i];

@@ -1,18 +1,24 @@
 package org.precinct.engine.experiment;
 
-import org.apache.commons.rng.UniformRandomProvider;
+import org.precinct.engine.random.RandomStream;
+import org.precinct.engine.random.RandomStreams;
 
 /**
  * Where an experiment gets the random numbers of its own design (permutation orders, bootstrap
- * resamples, Latin hypercube points): a fresh generator at the start of a named stream, so that an
+ * resamples, Latin hypercube points): a fresh stream at the start of a named source, so that an
  * experiment repeated with more replications redraws exactly the same design.
  *
- * <p>The model's random streams are separate; experiments never draw from them. Implementations
- * come from {@code engine.random}, the only package that creates generators.
+ * <p>These streams are keyed apart from the model's (their source names carry an {@code
+ * experiment/} prefix), so an experiment's design never shifts the numbers a replication draws.
  */
 @FunctionalInterface
 public interface NamedStreams {
 
-  /** A new generator positioned at the start of the stream called {@code name}. */
-  UniformRandomProvider stream(String name);
+  /** A new stream positioned at the start of the source called {@code name}. */
+  RandomStream stream(String name);
+
+  /** The experiment streams of a scenario seed, derived by {@link RandomStreams}. */
+  static NamedStreams ofSeed(long seed) {
+    return name -> new RandomStreams(seed, 0).stream("experiment/" + name);
+  }
 }

@@ -1,7 +1,7 @@
 package org.precinct.engine.experiment;
 
 import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
+import org.precinct.engine.random.RandomStream;
 
 /**
  * Percentile bootstrap of an attribution ranking (Efron 1979): resample whole replications (or
@@ -20,11 +20,7 @@ public final class RankBootstrap {
    * replication or sample k, and larger benefit (per {@code direction}) ranks first.
    */
   public static RankSpread[] spread(
-      double[][] draws,
-      Direction direction,
-      int topK,
-      int resamples,
-      UniformRandomProvider random) {
+      double[][] draws, Direction direction, int topK, int resamples, RandomStream random) {
     int n = draws.length;
     int samples = draws[0].length;
     int[][] ranks = new int[n][resamples];

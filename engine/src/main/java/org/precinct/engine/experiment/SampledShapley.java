@@ -1,9 +1,9 @@
 package org.precinct.engine.experiment;
 
 import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.eclipse.collections.api.list.primitive.MutableDoubleList;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
+import org.precinct.engine.random.RandomStream;
 
 /**
  * Shapley values estimated from random permutations (Castro, Gomez and Tejada 2009), for more
@@ -21,7 +21,7 @@ public final class SampledShapley {
 
   private final int interventions;
   private final VariantEvaluator evaluator;
-  private final UniformRandomProvider random;
+  private final RandomStream random;
   private final PermutationSampling sampling;
   private final MutableDoubleList[] contributions;
 
@@ -29,7 +29,7 @@ public final class SampledShapley {
   public SampledShapley(
       int interventions,
       VariantEvaluator evaluator,
-      UniformRandomProvider random,
+      RandomStream random,
       PermutationSampling sampling) {
     if (interventions < 1 || interventions > Long.SIZE - 1) {
       throw new IllegalArgumentException("need 1 to 63 interventions, got " + interventions);

@@ -1,7 +1,7 @@
 package org.precinct.engine.experiment;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.precinct.engine.random.RandomStream;
 
 /**
  * The parameter values of every variant of a sensitivity analysis: variant 0 holds all parameters
@@ -23,9 +23,7 @@ public final class SensitivityDesign {
 
   /** Builds the design with {@code hypercubePoints} joint points drawn from {@code random}. */
   public static SensitivityDesign create(
-      ImmutableList<SensitivityParameter> parameters,
-      int hypercubePoints,
-      UniformRandomProvider random) {
+      ImmutableList<SensitivityParameter> parameters, int hypercubePoints, RandomStream random) {
     int k = parameters.size();
     if (k == 0) {
       throw new IllegalArgumentException("sensitivity needs at least one uncertain parameter");

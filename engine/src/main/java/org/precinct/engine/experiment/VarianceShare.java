@@ -8,7 +8,7 @@ package org.precinct.engine.experiment;
  * @param id the parameter's id
  * @param label the parameter's label
  * @param share the point estimate, clipped to [0, 1]
- * @param ciLow the 2.5th percentile of bootstrap resamples of the design points
- * @param ciHigh the 97.5th percentile of bootstrap resamples of the design points
+ * @param ciLow the lower end of the basic bootstrap 95% interval over design points, clipped at 0
+ * @param ciHigh the upper end of the basic bootstrap 95% interval over design points, clipped at 1
  */
 public record VarianceShare(String id, String label, double share, double ciLow, double ciHigh) {}

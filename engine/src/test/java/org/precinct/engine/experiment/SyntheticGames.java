@@ -1,7 +1,5 @@
 package org.precinct.engine.experiment;
 
-import org.apache.commons.rng.simple.RandomSource;
-
 /** Hand-built games with known Shapley values, standing in for simulation runs in unit tests. */
 final class SyntheticGames {
 
@@ -9,7 +7,7 @@ final class SyntheticGames {
 
   /** Deterministic streams for the experiment's own design, seeded per name. */
   static NamedStreams streams(long seed) {
-    return name -> RandomSource.XO_RO_SHI_RO_128_PP.create(seed ^ name.hashCode());
+    return NamedStreams.ofSeed(seed);
   }
 
   /** A uniform number in [0, 1) that depends only on its arguments (SplitMix64 finaliser). */
