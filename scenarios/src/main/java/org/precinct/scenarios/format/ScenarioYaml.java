@@ -67,7 +67,9 @@ public record ScenarioYaml(
         List<BenignYaml> benign,
     @JsonPropertyDescription("The defenses along a request's path. Omitted defenses are off.")
         DefensesYaml defenses,
-    @JsonPropertyDescription("Human review queues with their shifts, handle times and accuracy.")
+    @JsonProperty(required = true)
+        @JsonPropertyDescription(
+            "Human review queues with their shifts, handle times and accuracy.")
         List<QueueYaml> queues,
     @JsonPropertyDescription(
             "Enforcement actions (warn, suspend, network takedown) and their delays.")

@@ -29,6 +29,11 @@ final class ScalarReader {
     this.problems = problems;
   }
 
+  /** Whether values of {@code type} are written as one scalar, even if the type is a record. */
+  static boolean isScalar(Class<?> type) {
+    return type == Amount.class || ValueType.of(type).isPresent();
+  }
+
   /** Reads {@code scalar} as {@code type}, or reports why it cannot and returns empty. */
   Optional<Object> read(YamlNode.Scalar scalar, Class<?> type, String path) {
     if (type == String.class) {

@@ -49,7 +49,7 @@ public final class TreeBinder {
       return list(node, list.getActualTypeArguments()[0], path);
     }
     Class<?> target = (Class<?>) type;
-    if (target.isRecord()) {
+    if (target.isRecord() && !ScalarReader.isScalar(target)) {
       return mapping(node, path).map(m -> record(m, target, path, "")).orElse(null);
     }
     if (target.isInterface() && target.isAnnotationPresent(JsonTypeInfo.class)) {
