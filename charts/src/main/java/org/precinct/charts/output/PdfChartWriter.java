@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
+import org.precinct.charts.theme.BriefingTheme;
 import org.precinct.charts.theme.BundledFonts;
 
 /**
@@ -61,9 +62,7 @@ public final class PdfChartWriter {
   }
 
   private static void describe(PDDocumentInformation info, JFreeChart chart) {
-    if (chart.getTitle() != null) {
-      info.setTitle(chart.getTitle().getText());
-    }
+    info.setTitle(BriefingTheme.headlineOf(chart));
     info.setCreator("Precinct");
     info.setProducer("Precinct charts (JFreeChart, pdfbox-graphics2d)");
   }

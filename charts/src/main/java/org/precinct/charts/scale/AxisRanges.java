@@ -8,6 +8,7 @@ package org.precinct.charts.scale;
 public final class AxisRanges {
 
   private static final double[] NICE_STEPS = {1, 2, 2.5, 5, 10};
+  private static final int[] HOUR_STEPS = {1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 672};
 
   private AxisRanges() {}
 
@@ -71,5 +72,21 @@ public final class AxisRanges {
     double padded = dataMax * 1.04;
     double unit = tickUnit(padded, maxTicks);
     return Math.ceil(padded / unit - 1e-9) * unit;
+  }
+
+  /**
+   * Returns the tick spacing of an hours axis that keeps whole days whole: 1, 2, 3, 6 or 12 hours,
+   * then 1, 2 or 3 days, then 1, 2 or 4 weeks, whichever first gives at most {@code maxTicks}.
+   */
+  public static int hourStep(double spanHours, int maxTicks) {
+    if (maxTicks < 1) {
+      throw new IllegalArgumentException("maxTicks must be at least 1, was " + maxTicks);
+    }
+    for (int step : HOUR_STEPS) {
+      if (spanHours / step <= maxTicks) {
+        return step;
+      }
+    }
+    return HOUR_STEPS[HOUR_STEPS.length - 1];
   }
 }

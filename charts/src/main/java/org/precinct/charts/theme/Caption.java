@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.precinct.engine.result.RunMetadata;
 
 /**
  * What a chart says about how it was made: scenario, variant, replications, seed, confidence level,
@@ -39,6 +40,18 @@ public record Caption(
       throw new IllegalArgumentException(
           "confidenceLevel must be in (0, 1), was " + confidenceLevel);
     }
+  }
+
+  /** Returns the caption of a run, from the metadata every result carries. */
+  public static Caption of(RunMetadata metadata) {
+    return new Caption(
+        metadata.title(),
+        metadata.variant(),
+        metadata.replications(),
+        metadata.seed(),
+        metadata.confidenceLevel(),
+        metadata.precinctVersion(),
+        metadata.marking() == null ? "" : metadata.marking());
   }
 
   /** Returns the one-line caption printed under the chart. */

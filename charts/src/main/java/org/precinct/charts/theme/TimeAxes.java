@@ -44,6 +44,12 @@ public final class TimeAxes {
 
   /** Draws the marks as vertical lines with labels along the top of the plot. */
   public static void mark(XYPlot plot, BriefingTheme theme, List<TimeMark> marks) {
+    mark(plot, theme, marks, 0);
+  }
+
+  /** Draws the marks with their labels starting {@code topOffset} pixels below the plot top. */
+  public static void mark(
+      XYPlot plot, BriefingTheme theme, List<TimeMark> marks, double topOffset) {
     int row = 0;
     for (TimeMark mark : marks) {
       ValueMarker marker = new ValueMarker(mark.x());
@@ -57,7 +63,7 @@ public final class TimeAxes {
       marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
       marker.setLabelBackgroundColor(Palette.translucent(Color.WHITE, 0.8));
       marker.setLabelOffset(
-          new RectangleInsets(6 + LABEL_ROW_HEIGHT * (row % LABEL_ROWS), 6, 0, 6));
+          new RectangleInsets(topOffset + 6 + LABEL_ROW_HEIGHT * (row % LABEL_ROWS), 6, 0, 6));
       plot.addDomainMarker(0, marker, Layer.FOREGROUND);
       row++;
     }
@@ -75,6 +81,7 @@ public final class TimeAxes {
       marker.setLabelAnchor(RectangleAnchor.BOTTOM);
       marker.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
       marker.setLabelOffset(new RectangleInsets(0, 0, 10, 0));
+      marker.setLabelBackgroundColor(new Color(0, true));
       plot.addDomainMarker(0, marker, Layer.BACKGROUND);
     }
   }
