@@ -18,6 +18,7 @@ import org.jfree.chart.block.BorderArrangement;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -43,6 +44,13 @@ public final class BriefingTheme {
   public static final int DESIGN_HEIGHT = 1080;
 
   private static final BriefingTheme STANDARD = new BriefingTheme(BundledFonts.get());
+
+  static {
+    // JFreeChart draws rotated labels (vertical axis titles) through TextLayout by default, a
+    // workaround for an old JDK bug that turns them into outlines in SVG and PDF; drawString
+    // keeps them as selectable text. Idempotent, and Precinct is the only JFreeChart user here.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
 
   private final BundledFonts fonts;
 
