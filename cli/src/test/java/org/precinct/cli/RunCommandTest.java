@@ -66,6 +66,21 @@ final class RunCommandTest {
     assertThat(summary.at("/run/replications").asInt()).isEqualTo(4);
     assertThat(summary.at("/metrics")).hasSize(Metric.values().length);
     assertThat(names(dir)).containsExactly("first");
+    assertThat(names(out.resolve("charts")))
+        .contains("time-to-enforce.png", "time-to-enforce.svg", "harm-over-time.png");
+    assertThat(imagesOf(out.resolve("report.html")))
+        .isNotEmpty()
+        .allSatisfy(src -> assertThat(out.resolve(src)).isRegularFile());
+  }
+
+  private static List<String> imagesOf(Path html) throws IOException {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(Files.readString(html));
+    List<String> sources = new java.util.ArrayList<>();
+    while (m.find()) {
+      sources.add(m.group(1));
+    }
+    return sources;
   }
 
   @Test

@@ -16,7 +16,7 @@ final class RunDocuments {
   private RunDocuments() {}
 
   static void write(Path dir, RunRequest request, ScenarioResult result) {
-    List<Chart> charts = List.of();
+    List<Chart> charts = ChartStep.render(result, dir, request.chartFormats());
     ReportWriter.write(
         dir,
         ReportContent.view(result, request.scenario().metadata(), charts, filesAfterReport(dir)));
