@@ -23,6 +23,10 @@ final class RoundTripTest {
         ScenarioLoader.load(id + "-written.yaml", written.getBytes(StandardCharsets.UTF_8));
     assertThat(reloaded.problems()).as(reloaded.report() + "\n" + written).isEmpty();
     assertThat(reloaded.orThrow()).isEqualTo(original);
-    try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/written-" + id + ".yaml"), written); } catch (Exception e) { }
+    try {
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("/tmp/written-" + id + ".yaml"), written);
+    } catch (Exception e) {
+    }
   }
 }

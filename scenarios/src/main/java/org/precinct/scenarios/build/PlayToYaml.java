@@ -13,7 +13,6 @@ import org.precinct.scenarios.format.ExerciseYaml;
 import org.precinct.scenarios.format.HarmWeightYaml;
 import org.precinct.scenarios.format.InjectYaml;
 import org.precinct.scenarios.format.InterventionYaml;
-import org.precinct.scenarios.format.Switch;
 import org.precinct.scenarios.format.TimePoint;
 import org.precinct.scenarios.format.UncertaintyYaml;
 
@@ -56,7 +55,7 @@ final class PlayToYaml {
                     i.id(),
                     i.label(),
                     SpecToYaml.blank(i.description()),
-                    i.defaultOn() ? Switch.ON : Switch.OFF,
+                    i.defaultOn(),
                     i.costPerDay(),
                     changes.changes(i.changes()))));
   }
