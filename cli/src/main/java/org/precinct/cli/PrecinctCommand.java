@@ -1,6 +1,10 @@
 package org.precinct.cli;
 
 import java.util.concurrent.Callable;
+import org.precinct.cli.command.ListCommand;
+import org.precinct.cli.command.SchemaCommand;
+import org.precinct.cli.command.ShowCommand;
+import org.precinct.cli.command.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +20,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Replays election-abuse scenarios against a provider's detection, review and enforcement"
           + " capacity, and reports how quickly misuse is caught.",
+    },
+    subcommands = {
+      ValidateCommand.class,
+      ListCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
