@@ -3,33 +3,41 @@ package org.precinct.engine.kernel;
 import java.util.Arrays;
 
 /**
- * The pending-event set of a {@link Simulation}: an indexed binary min-heap kept in primitive
- * arrays, so that scheduling allocates nothing and cancellation finds an event in constant time.
+ * The pending-event set of a {@link Simulation}: a binary min-heap kept in primitive arrays, so
+ * that scheduling allocates nothing, with handles checked by generation so a stale one is caught.
  *
- * <p>The heap arrays hold, per heap position, the event time, a tie key and the event's slot. The
- * tie key packs the priority into the high 32 bits (signed) and the insertion sequence into the low
- * 32 bits, so one signed {@code long} comparison orders equal times by priority, then by insertion.
- * When the sequence would overflow 32 bits the pending events are renumbered in their existing
- * order, which changes no comparison. Slot arrays hold the handler, type, payload, generation and
- * heap position of each event; freed slots form a free list, and handles pack slot and generation
- * so that a stale handle is recognised.
+ * <p>The heap arrays hold, per heap position, only the event time and the event's slot: the same
+ * memory traffic as a bare heap. Slot arrays hold the handler, type, payload, generation and a tie
+ * key of each event; the tie key packs the priority into the high 32 bits (signed) and the
+ * insertion sequence into the low 32 bits, so one signed {@code long} comparison, made only when
+ * two times are equal, orders them by priority, then by insertion. When the sequence would overflow
+ * 32 bits the pending events are renumbered in their existing order, which changes no comparison.
+ * Freed slots form a free list.
+ *
+ * <p>Speed: removal of the minimum is bottom-up (Wegener): the hole walks down along the smaller
+ * children with one comparison per level, and the last element is sifted up from there, which is
+ * where it usually belongs. Cancellation is lazy: a cancelled event stays in the heap, marked, and
+ * is dropped when it reaches the top, so heap moves never have to track positions; when more than
+ * half the heap is cancelled it is compacted.
  */
 final class PendingEvents {
 
   private static final long LOW_32 = 0xFFFF_FFFFL;
   private static final int NO_SLOT = -1;
+  private static final int MIN_COMPACTION = 64;
 
   private final long sequenceLimit;
   private long nextSequence;
 
   private long[] heapTime;
-  private long[] heapTie;
   private int[] heapSlot;
   private int size;
+  private int cancelledInHeap;
 
-  private int[] slotPosition;
+  private long[] slotTie;
   private int[] slotGeneration;
   private int[] slotNextFree;
+  private boolean[] slotCancelled;
   private int[] slotType;
   private long[] slotPayload;
   private EventHandler[] slotHandler;
@@ -40,18 +48,37 @@ final class PendingEvents {
     this.sequenceLimit = sequenceLimit;
     int capacity = Math.max(initialCapacity, 2);
     heapTime = new long[capacity];
-    heapTie = new long[capacity];
     heapSlot = new int[capacity];
-    slotPosition = new int[capacity];
+    slotTie = new long[capacity];
     slotGeneration = new int[capacity];
     slotNextFree = new int[capacity];
+    slotCancelled = new boolean[capacity];
     slotType = new int[capacity];
     slotPayload = new long[capacity];
     slotHandler = new EventHandler[capacity];
   }
 
+  /** Returns the number of events scheduled and neither fired nor cancelled. */
   int size() {
-    return size;
+    return size - cancelledInHeap;
+  }
+
+  /**
+   * Drops cancelled events from the top and returns whether a live event remains; after true,
+   * {@link #minTime()} and {@link #popMin()} refer to it.
+   */
+  boolean hasNext() {
+    while (size > 0) {
+      int slot = heapSlot[0];
+      if (!slotCancelled[slot]) {
+        return true;
+      }
+      removeTop();
+      slotCancelled[slot] = false;
+      cancelledInHeap--;
+      release(slot);
+    }
+    return false;
   }
 
   long minTime() {
@@ -66,18 +93,15 @@ final class PendingEvents {
     if (nextSequence == sequenceLimit) {
       renumber();
     }
-    long tie = ((long) priority << 32) | nextSequence++;
-    siftUp(size++, time, tie, slot);
+    slotTie[slot] = ((long) priority << 32) | nextSequence++;
+    siftUp(size++, time, slot);
     return ((long) slotGeneration[slot] << 32) | slot;
   }
 
-  /** Removes the earliest event from the heap and returns its still-readable slot. */
+  /** Removes the earliest event (after {@link #hasNext()}) and returns its still-readable slot. */
   int popMin() {
     int slot = heapSlot[0];
-    int last = --size;
-    if (last > 0) {
-      siftDown(0, heapTime[last], heapTie[last], heapSlot[last]);
-    }
+    removeTop();
     return slot;
   }
 
@@ -93,14 +117,10 @@ final class PendingEvents {
     return slotPayload[slot];
   }
 
-  /** Returns a popped slot to the free list and invalidates every handle to it. */
+  /** Ends a popped event's life: invalidates its handles and returns the slot to the free list. */
   void free(int slot) {
-    slotHandler[slot] = null;
-    slotPosition[slot] = -1;
-    int generation = slotGeneration[slot] + 1;
-    slotGeneration[slot] = generation > 0 ? generation : 1;
-    slotNextFree[slot] = freeHead;
-    freeHead = slot;
+    retire(slot);
+    release(slot);
   }
 
   boolean isPending(long handle) {
@@ -108,7 +128,8 @@ final class PendingEvents {
     return slot >= 0
         && slot < slotsInUse
         && slotGeneration[slot] == (int) (handle >>> 32)
-        && slotPosition[slot] >= 0;
+        && slotHandler[slot] != null
+        && !slotCancelled[slot];
   }
 
   void cancel(long handle) {
@@ -116,20 +137,23 @@ final class PendingEvents {
       throw new IllegalStateException(describeNotPending(handle));
     }
     int slot = (int) handle;
-    int position = slotPosition[slot];
-    int last = --size;
-    if (position != last) {
-      long time = heapTime[last];
-      long tie = heapTie[last];
-      int moved = heapSlot[last];
-      if (position > 0
-          && before(time, tie, heapTime[(position - 1) >>> 1], heapTie[(position - 1) >>> 1])) {
-        siftUp(position, time, tie, moved);
-      } else {
-        siftDown(position, time, tie, moved);
-      }
+    retire(slot);
+    slotCancelled[slot] = true;
+    cancelledInHeap++;
+    if (cancelledInHeap > MIN_COMPACTION && cancelledInHeap > size / 2) {
+      compact();
     }
-    free(slot);
+  }
+
+  private void retire(int slot) {
+    slotHandler[slot] = null;
+    int generation = slotGeneration[slot] + 1;
+    slotGeneration[slot] = generation > 0 ? generation : 1;
+  }
+
+  private void release(int slot) {
+    slotNextFree[slot] = freeHead;
+    freeHead = slot;
   }
 
   private String describeNotPending(long handle) {
@@ -142,51 +166,91 @@ final class PendingEvents {
     return "cannot cancel event handle " + hex + ": the event already fired or was cancelled";
   }
 
-  private static boolean before(long time, long tie, long otherTime, long otherTie) {
-    return time < otherTime || (time == otherTime && tie < otherTie);
+  private boolean before(long time, int slot, long otherTime, int otherSlot) {
+    return time < otherTime || (time == otherTime && slotTie[slot] < slotTie[otherSlot]);
   }
 
-  private void siftUp(int position, long time, long tie, int slot) {
+  private void siftUp(int position, long time, int slot) {
+    long[] times = heapTime;
+    int[] slots = heapSlot;
     int hole = position;
     while (hole > 0) {
       int parent = (hole - 1) >>> 1;
-      long parentTime = heapTime[parent];
-      if (parentTime < time || (parentTime == time && heapTie[parent] < tie)) {
+      long parentTime = times[parent];
+      if (parentTime < time || (parentTime == time && slotTie[slots[parent]] < slotTie[slot])) {
         break;
       }
-      place(hole, parentTime, heapTie[parent], heapSlot[parent]);
+      times[hole] = parentTime;
+      slots[hole] = slots[parent];
       hole = parent;
     }
-    place(hole, time, tie, slot);
+    times[hole] = time;
+    slots[hole] = slot;
   }
 
-  private void siftDown(int position, long time, long tie, int slot) {
-    int hole = position;
-    int half = size >>> 1;
-    while (hole < half) {
-      int child = 2 * hole + 1;
-      long childTime = heapTime[child];
-      long childTie = heapTie[child];
+  /** Bottom-up removal of the top: walk the hole to a leaf, then sift the last element up. */
+  private void removeTop() {
+    int last = --size;
+    if (last == 0) {
+      return;
+    }
+    long[] times = heapTime;
+    int[] slots = heapSlot;
+    int hole = 0;
+    int child;
+    while ((child = 2 * hole + 1) < last) {
       int right = child + 1;
-      if (right < size && before(heapTime[right], heapTie[right], childTime, childTie)) {
+      if (right < last && before(times[right], slots[right], times[child], slots[child])) {
         child = right;
-        childTime = heapTime[right];
-        childTie = heapTie[right];
       }
-      if (!before(childTime, childTie, time, tie)) {
-        break;
-      }
-      place(hole, childTime, childTie, heapSlot[child]);
+      times[hole] = times[child];
+      slots[hole] = slots[child];
       hole = child;
     }
-    place(hole, time, tie, slot);
+    siftUp(hole, times[last], slots[last]);
   }
 
-  private void place(int position, long time, long tie, int slot) {
-    heapTime[position] = time;
-    heapTie[position] = tie;
-    heapSlot[position] = slot;
-    slotPosition[slot] = position;
+  /** Removes every cancelled event and rebuilds the heap bottom-up (Floyd). */
+  private void compact() {
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      int slot = heapSlot[i];
+      if (slotCancelled[slot]) {
+        slotCancelled[slot] = false;
+        release(slot);
+      } else {
+        heapTime[kept] = heapTime[i];
+        heapSlot[kept] = slot;
+        kept++;
+      }
+    }
+    size = kept;
+    cancelledInHeap = 0;
+    for (int i = (size >>> 1) - 1; i >= 0; i--) {
+      siftDown(i);
+    }
+  }
+
+  private void siftDown(int position) {
+    long time = heapTime[position];
+    int slot = heapSlot[position];
+    int hole = position;
+    int child;
+    while ((child = 2 * hole + 1) < size) {
+      int right = child + 1;
+      if (right < size
+          && before(heapTime[right], heapSlot[right], heapTime[child], heapSlot[child])) {
+        child = right;
+      }
+      if (!before(heapTime[child], heapSlot[child], time, slot)) {
+        break;
+      }
+      heapTime[hole] = heapTime[child];
+      heapSlot[hole] = heapSlot[child];
+      hole = child;
+    }
+    heapTime[hole] = time;
+    heapSlot[hole] = slot;
   }
 
   private int allocateSlot() {
@@ -209,26 +273,27 @@ final class PendingEvents {
       throw new IllegalStateException("too many pending events: " + slotHandler.length);
     }
     heapTime = Arrays.copyOf(heapTime, capacity);
-    heapTie = Arrays.copyOf(heapTie, capacity);
     heapSlot = Arrays.copyOf(heapSlot, capacity);
-    slotPosition = Arrays.copyOf(slotPosition, capacity);
+    slotTie = Arrays.copyOf(slotTie, capacity);
     slotGeneration = Arrays.copyOf(slotGeneration, capacity);
     slotNextFree = Arrays.copyOf(slotNextFree, capacity);
+    slotCancelled = Arrays.copyOf(slotCancelled, capacity);
     slotType = Arrays.copyOf(slotType, capacity);
     slotPayload = Arrays.copyOf(slotPayload, capacity);
     slotHandler = Arrays.copyOf(slotHandler, capacity);
   }
 
-  /** Compacts the insertion sequences of pending events to 0..size-1, keeping their order. */
+  /** Compacts the insertion sequences of heap entries to 0..size-1, keeping their order. */
   private void renumber() {
     long[] sequences = new long[size];
     for (int i = 0; i < size; i++) {
-      sequences[i] = heapTie[i] & LOW_32;
+      sequences[i] = slotTie[heapSlot[i]] & LOW_32;
     }
     Arrays.sort(sequences);
     for (int i = 0; i < size; i++) {
-      long rank = Arrays.binarySearch(sequences, heapTie[i] & LOW_32);
-      heapTie[i] = (heapTie[i] & ~LOW_32) | rank;
+      int slot = heapSlot[i];
+      long rank = Arrays.binarySearch(sequences, slotTie[slot] & LOW_32);
+      slotTie[slot] = (slotTie[slot] & ~LOW_32) | rank;
     }
     nextSequence = size;
   }

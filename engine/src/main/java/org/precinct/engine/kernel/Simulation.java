@@ -130,7 +130,7 @@ public final class Simulation {
     }
     enterRun();
     try {
-      while (events.size() > 0 && events.minTime() <= endTicks && !stopRequested) {
+      while (!stopRequested && events.hasNext() && events.minTime() <= endTicks) {
         fireNext();
       }
       if (!stopRequested) {
@@ -148,7 +148,7 @@ public final class Simulation {
    * @throws IllegalStateException if called from inside a handler
    */
   public boolean step() {
-    if (events.size() == 0) {
+    if (!events.hasNext()) {
       return false;
     }
     enterRun();

@@ -164,6 +164,37 @@ final class SimulationTest {
   }
 
   @Test
+  void cancellingMostOfAHeapCompactsItAndKeepsOrder() {
+    long[] handles = new long[2000];
+    for (int i = 0; i < 2000; i++) {
+      handles[i] = sim.schedule(1 + (i * 7919L) % 2000, 0, record, 0, 1 + (i * 7919L) % 2000);
+    }
+    for (int i = 0; i < 2000; i++) {
+      if (i % 10 != 0) {
+        sim.cancel(handles[i]);
+      }
+    }
+    assertThat(sim.pendingCount()).isEqualTo(200);
+    sim.runUntil(5000);
+    assertThat(fired.size()).isEqualTo(200);
+    for (int i = 1; i < fired.size(); i++) {
+      assertThat(fired.get(i)).isGreaterThan(fired.get(i - 1));
+    }
+    assertThat(sim.eventsProcessed()).isEqualTo(200);
+  }
+
+  @Test
+  void stepSkipsCancelledEvents() {
+    long first = sim.schedule(5, 0, record, 0, 1);
+    sim.schedule(6, 0, record, 0, 2);
+    sim.cancel(first);
+    assertThat(sim.pendingCount()).isEqualTo(1);
+    assertThat(sim.step()).isTrue();
+    assertThat(fired.toArray()).containsExactly(2);
+    assertThat(sim.step()).isFalse();
+  }
+
+  @Test
   void cancellingTwiceFailsLoudly() {
     long handle = sim.schedule(10, 0, record, 0, 1);
     sim.cancel(handle);
@@ -185,6 +216,7 @@ final class SimulationTest {
   void aStaleHandleDoesNotCancelTheEventThatReusedItsSlot() {
     long first = sim.schedule(10, 0, record, 0, 1);
     sim.cancel(first);
+    sim.runUntil(20);
     long second = sim.schedule(10, 0, record, 0, 2);
     assertThat((int) second).isEqualTo((int) first);
     assertThatThrownBy(() -> sim.cancel(first)).isInstanceOf(IllegalStateException.class);

@@ -1,0 +1,24 @@
+package org.precinct.cli.command;
+
+import picocli.CommandLine.Option;
+
+/** What a run prints on the terminal: a progress bar and a text summary, or JSON (a mixin). */
+public final class ConsoleOptions {
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar, and only the output folder's path on stdout.")
+  private boolean quiet;
+
+  @Option(
+      names = "--json",
+      description = "Print the summary as JSON (the content of summary.json) instead of text.")
+  private boolean json;
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  boolean json() {
+    return json;
+  }
+}

@@ -1,0 +1,79 @@
+package org.precinct.cli.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.precinct.cli.failure.InvalidInputException;
+import org.precinct.engine.spec.ScenarioSpec;
+import org.precinct.scenarios.BundledScenarios;
+import org.precinct.scenarios.BundledScenarios.BundledScenario;
+import org.precinct.scenarios.LoadResult;
+import org.precinct.scenarios.ScenarioLoader;
+import org.precinct.scenarios.problem.Problem;
+
+/**
+ * A scenario named on the command line, a bundled id or a YAML file, loaded and validated, with the
+ * SHA-256 of its bytes so that every output says exactly which scenario text was run.
+ *
+ * @param name how the user named it (the id or the path)
+ * @param sha256 hex SHA-256 of the scenario file's bytes
+ */
+public record ScenarioSource(String name, ScenarioSpec spec, String sha256) {
+
+  /** Loads {@code argument}, or the default scenario when it is null; throws on any problem. */
+  public static ScenarioSource load(String argument) {
+    String name = argument == null ? BundledScenarios.DEFAULT_ID : argument;
+    Path path = Path.of(name);
+    if (Files.isRegularFile(path)) {
+      ScenarioSpec spec = loaded(ScenarioLoader.load(path));
+      return new ScenarioSource(name, spec, sha256(read(path)));
+    }
+    Optional<BundledScenario> bundled = BundledScenarios.find(name);
+    if (bundled.isPresent()) {
+      ScenarioSpec spec = loaded(bundled.get().load());
+      return new ScenarioSource(name, spec, sha256(bundled.get().bytes()));
+    }
+    throw new InvalidInputException(unknown(name));
+  }
+
+  private static ScenarioSpec loaded(LoadResult result) {
+    if (!result.isLoaded()) {
+      throw new InvalidInputException(result.problems().stream().map(Problem::render).toList());
+    }
+    return result.loaded();
+  }
+
+  private static String unknown(String name) {
+    List<String> ids = BundledScenarios.list().stream().map(BundledScenario::id).toList();
+    boolean looksLikeFile = name.endsWith(".yaml") || name.endsWith(".yml") || name.contains("/");
+    return looksLikeFile
+        ? "no scenario file " + name + " (" + Path.of(name).toAbsolutePath() + " does not exist)"
+        : "no bundled scenario or file named '"
+            + name
+            + "'"
+            + NameSuggestions.didYouMean(name, ids)
+            + " (bundled: "
+            + String.join(", ", ids)
+            + "; `precinct list` shows them)";
+  }
+
+  private static byte[] read(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+}

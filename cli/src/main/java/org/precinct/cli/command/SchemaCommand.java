@@ -1,0 +1,30 @@
+package org.precinct.cli.command;
+
+import java.util.concurrent.Callable;
+import org.precinct.cli.failure.ExitCodes;
+import org.precinct.scenarios.ScenarioSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code precinct schema}: prints the JSON Schema of the scenario format, for editors. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the JSON Schema (Draft-07) of the scenario format. Save it and point your editor",
+      "at it with a first line `# yaml-language-server: $schema=precinct-scenario.schema.json`",
+      "for completion and hover help."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  precinct schema > precinct-scenario.schema.json"})
+public final class SchemaCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getOut().print(ScenarioSchema.json());
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,67 @@
+package org.precinct.cli.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.precinct.cli.failure.ExitCodes;
+import org.precinct.scenarios.LoadResult;
+import org.precinct.scenarios.ScenarioLoader;
+import org.precinct.scenarios.problem.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precinct validate FILE...}: reports every problem of every file, file:line:col first. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks scenario files and reports every problem of every file, one per line, as",
+      "file:line:col: path: message (found ...; expected ...). Exits with 2 if any file has a"
+          + " problem."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  precinct validate my-exercise.yaml",
+      "  precinct validate scenarios/*.yaml",
+      "",
+      "Exit codes: 0 every file is valid, 2 a file has a problem."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario YAML files to check.")
+  private List<Path> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int invalid = 0;
+    for (Path file : files) {
+      LoadResult result = ScenarioLoader.load(file);
+      if (result.isLoaded()) {
+        out.println(file + ": ok (" + result.loaded().metadata().id() + ")");
+      } else {
+        invalid++;
+        result.problems().stream().map(Problem::render).forEach(err::println);
+      }
+    }
+    out.flush();
+    err.flush();
+    if (invalid > 0) {
+      err.println(
+          "precinct: "
+              + invalid
+              + " of "
+              + files.size()
+              + (files.size() == 1 ? " file" : " files")
+              + " invalid");
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,110 @@
+package org.precinct.cli.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.precinct.cli.output.Headline;
+import org.precinct.cli.output.MetricText;
+import org.precinct.cli.report.ReportView.CampaignRow;
+import org.precinct.cli.report.ReportView.Chart;
+import org.precinct.cli.report.ReportView.Fact;
+import org.precinct.cli.report.ReportView.Finding;
+import org.precinct.cli.report.ReportView.MetricRow;
+import org.precinct.engine.result.CampaignOutcome;
+import org.precinct.engine.result.MetricSummary;
+import org.precinct.engine.result.RunMetadata;
+import org.precinct.engine.result.ScenarioResult;
+import org.precinct.engine.spec.MetadataSpec;
+
+/** Turns a result and its scenario's metadata into the words and numbers of the report. */
+public final class ReportContent {
+  private ReportContent() {}
+
+  /** The report view of a run. */
+  public static ReportView view(
+      ScenarioResult result, MetadataSpec scenario, List<Chart> charts, List<String> files) {
+    RunMetadata meta = result.metadata();
+    List<Headline> headlines = Headline.of(result);
+    return new ReportView(
+        meta.title(),
+        marking(meta.marking()),
+        scenario.description().strip(),
+        scenario.assumptions().castToList(),
+        facts(meta, scenario),
+        findings(headlines, meta.confidenceLevel(), result.campaigns().size()),
+        Precision.statement(headlines, meta.replications()),
+        charts,
+        result.metrics().collect(ReportContent::metricRow).castToList(),
+        result.campaigns().collect(ReportContent::campaignRow).castToList(),
+        files);
+  }
+
+  static String marking(String marking) {
+    return marking.isBlank() ? "No handling marking given; ask the author before sharing" : marking;
+  }
+
+  private static List<Fact> facts(RunMetadata meta, MetadataSpec scenario) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact("Scenario", meta.scenarioId() + " (sha256 " + shortHash(meta) + ")"));
+    facts.add(new Fact("Author", scenario.author()));
+    facts.add(
+        new Fact(
+            "Window",
+            meta.start().toLocalDate()
+                + " to "
+                + meta.end().toLocalDate()
+                + " ("
+                + meta.zone().getId()
+                + ")"));
+    facts.add(new Fact("Election day", meta.electionDay().toString()));
+    facts.add(
+        new Fact(
+            "Interventions on",
+            meta.interventionsOn().isEmpty()
+                ? "none"
+                : String.join(", ", meta.interventionsOn().toSortedList())));
+    facts.add(new Fact("Replications", Integer.toString(meta.replications())));
+    facts.add(new Fact("Seed", Long.toString(meta.seed())));
+    facts.add(new Fact("Precinct", meta.precinctVersion()));
+    return facts;
+  }
+
+  private static String shortHash(RunMetadata meta) {
+    String hash = meta.scenarioHash();
+    return hash.length() > 12 ? hash.substring(0, 12) : hash;
+  }
+
+  private static List<Finding> findings(List<Headline> headlines, double level, int campaigns) {
+    return headlines.stream()
+        .map(
+            h ->
+                new Finding(
+                    h.metric().label(), Findings.sentence(h, level, campaigns), h.precise()))
+        .toList();
+  }
+
+  private static MetricRow metricRow(MetricSummary m) {
+    return new MetricRow(
+        m.metric().label(),
+        m.metric().id(),
+        MetricText.value(m.metric(), m.mean()),
+        MetricText.bounds(m),
+        MetricText.value(m.metric(), m.median()),
+        MetricText.value(m.metric(), m.p10()) + " to " + MetricText.value(m.metric(), m.p90()));
+  }
+
+  private static CampaignRow campaignRow(CampaignOutcome c) {
+    return new CampaignRow(
+        c.label(),
+        c.category().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        c.channelId(),
+        hours(c.medianFirstDetectionHours()),
+        hours(c.medianEnforcementHours()),
+        hours(c.medianDisruptionHours()),
+        String.format(Locale.ROOT, "%.0f%%", 100 * c.disruptedShare()));
+  }
+
+  private static String hours(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f h", value) : "not reached";
+  }
+}

@@ -1,0 +1,68 @@
+package org.precinct.cli.report;
+
+import java.util.List;
+
+/**
+ * Everything the report templates show, already in words and formatted numbers, so the Mustache
+ * templates hold layout only.
+ *
+ * @param marking the handling marking, shown at the top and bottom
+ * @param facts what was run, as label and value pairs
+ * @param findings the headline sentences
+ * @param precision whether the replications were enough, in a sentence
+ * @param charts the chart files, relative to the report
+ */
+public record ReportView(
+    String title,
+    String marking,
+    String description,
+    List<String> assumptions,
+    List<Fact> facts,
+    List<Finding> findings,
+    String precision,
+    List<Chart> charts,
+    List<MetricRow> metrics,
+    List<CampaignRow> campaigns,
+    List<String> files) {
+
+  /** A label and its value, e.g. "Seed" and "20241105". */
+  public record Fact(String label, String value) {}
+
+  /** One headline metric said in words. */
+  public record Finding(String label, String sentence, boolean precise) {}
+
+  /**
+   * One chart: a title, the file shown inline (PNG or SVG; empty when only PDF was written) and
+   * links to every format written.
+   */
+  public record Chart(String title, String image, List<Fact> links) {
+    /** Whether an inline image exists. */
+    public boolean hasImage() {
+      return !image.isEmpty();
+    }
+  }
+
+  /** One metric across replications, formatted. */
+  public record MetricRow(
+      String label, String id, String mean, String interval, String median, String range) {}
+
+  /** One campaign's fate, formatted. */
+  public record CampaignRow(
+      String label,
+      String category,
+      String channel,
+      String detection,
+      String enforcement,
+      String disruption,
+      String disrupted) {}
+
+  /** Whether a marking was given. */
+  public boolean hasAssumptions() {
+    return !assumptions.isEmpty();
+  }
+
+  /** Whether the chart list is non-empty. */
+  public boolean hasCharts() {
+    return !charts.isEmpty();
+  }
+}

@@ -1,0 +1,57 @@
+package org.precinct.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precinct.cli.fixture.SampleResults;
+import org.precinct.engine.result.Metric;
+
+final class TidyTablesTest {
+  @TempDir Path dir;
+
+  @Test
+  void replicationsHaveOneRowPerReplicationAndMetric() throws IOException {
+    try (ReplicationRows rows = ReplicationRows.open(dir)) {
+      SampleResults.replications().forEach(rows);
+    }
+
+    List<String> lines = Files.readAllLines(dir.resolve(ReplicationRows.FILE));
+    assertThat(lines.get(0)).isEqualTo("replication,metric,value,unit");
+    assertThat(lines).hasSize(1 + 2 * Metric.values().length);
+    assertThat(lines.get(1))
+        .isEqualTo("0," + Metric.values()[0].id() + ",0.0," + Metric.values()[0].unit());
+  }
+
+  @Test
+  void seriesRowsCarryTheirCalendarBinAndDaysToElection() throws IOException {
+    TidyTables.writeAggregates(dir, SampleResults.result());
+
+    List<String> daily = Files.readAllLines(dir.resolve(TidyTables.DAILY));
+    assertThat(daily.get(0))
+        .isEqualTo("series,group,unit,bin,start,days_to_election,mean,median,p10,p90");
+    assertThat(daily).hasSize(4);
+    assertThat(daily.get(1))
+        .startsWith("harm-delivered,all,outputs/day,0,2024-11-03T00:00-04:00,-2,");
+    assertThat(Files.readAllLines(dir.resolve(TidyTables.HOURLY))).hasSize(5);
+  }
+
+  @Test
+  void campaignsAndOutcomesAreWrittenWithUndefinedTimesLeftEmpty() throws IOException {
+    TidyTables.writeAggregates(dir, SampleResults.result());
+
+    List<String> campaigns = Files.readAllLines(dir.resolve(TidyTables.CAMPAIGNS));
+    assertThat(campaigns.get(1))
+        .isEqualTo(
+            "wave-1,First wave,election-misinformation,consumer-app,2024-11-03T00:00-04:00,"
+                + "2024-11-05T23:00-05:00,5.5,20.25,,0.25");
+    assertThat(Files.readAllLines(dir.resolve(TidyTables.OUTCOMES)))
+        .containsExactly(
+            "category,channel,outcome,mean_count",
+            "election-misinformation,consumer-app,refused,12.5");
+  }
+}

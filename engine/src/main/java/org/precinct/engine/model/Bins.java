@@ -1,0 +1,60 @@
+package org.precinct.engine.model;
+
+import org.precinct.engine.spec.PolicyCategory;
+
+/**
+ * The daily and hourly bins of one replication's series, as plain arrays indexed [group][bin]
+ * (group 0 is "all", then categories, channels or queues), filled as events happen.
+ */
+final class Bins {
+  final double[][] harm;
+  final double[] harmWeighted;
+  final double[] harmHourly;
+  final double[][] refusals;
+  final double[] redirects;
+  final double[][] flags;
+  final double[] falsePositives;
+  final double[] enforcements;
+  final double[] activeAccounts;
+  final double[][] sla;
+  final double[][] waitSum;
+  final double[][] waitCount;
+  final double[][] backlog;
+  final double[][] staffed;
+  private final int channels;
+
+  Bins(int days, int hours, int channels, int queues) {
+    int categories = PolicyCategory.values().length;
+    this.channels = channels;
+    harm = new double[1 + categories + channels][days];
+    harmWeighted = new double[days];
+    harmHourly = new double[hours];
+    refusals = new double[1 + categories][days];
+    redirects = new double[days];
+    flags = new double[1 + categories][days];
+    falsePositives = new double[days];
+    enforcements = new double[days];
+    activeAccounts = new double[days];
+    sla = new double[1 + queues][days];
+    waitSum = new double[1 + queues][days];
+    waitCount = new double[1 + queues][days];
+    backlog = new double[1 + queues][hours];
+    staffed = new double[1 + queues][hours];
+  }
+
+  void onDelivered(int category, int channel, double weighted, int day, int hour) {
+    harm[0][day]++;
+    harm[1 + category][day]++;
+    harm[1 + PolicyCategory.values().length + channel][day]++;
+    harmWeighted[day] += weighted;
+    harmHourly[hour]++;
+  }
+
+  int channelRow(int channel) {
+    return 1 + PolicyCategory.values().length + channel;
+  }
+
+  int channels() {
+    return channels;
+  }
+}

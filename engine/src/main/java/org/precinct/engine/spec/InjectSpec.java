@@ -1,0 +1,32 @@
+package org.precinct.engine.spec;
+
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * A scripted event of the exercise: at a time, a narrative for the facilitator and the changes it
+ * makes to the running model (a new wave, a reviewer outage, a classifier update).
+ *
+ * @param moduleId the exercise module it belongs to; empty when none
+ */
+public record InjectSpec(
+    String id,
+    long atTicks,
+    String title,
+    String narrative,
+    ImmutableList<Change> changes,
+    String expectedOutcome,
+    ImmutableList<String> learningPoints,
+    ImmutableList<String> discussionQuestions,
+    String moduleId) {
+  public InjectSpec {
+    Require.id(id, "inject id");
+    Require.nonNegative(atTicks, "inject atTicks");
+    Require.text(title, "inject title");
+    Require.text(narrative, "inject narrative");
+    Require.nonNull(changes, "inject changes");
+    Require.text(expectedOutcome, "expectedOutcome");
+    Require.nonNull(learningPoints, "learningPoints");
+    Require.nonNull(discussionQuestions, "discussionQuestions");
+    moduleId = moduleId == null ? "" : Require.optionalId(moduleId, "inject moduleId");
+  }
+}

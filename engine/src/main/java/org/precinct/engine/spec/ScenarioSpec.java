@@ -1,0 +1,70 @@
+package org.precinct.engine.spec;
+
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * A whole scenario, typed and validated: everything one replication needs besides the seed, the
+ * switched interventions and any extra changes.
+ */
+public record ScenarioSpec(
+    MetadataSpec metadata,
+    TimelineSpec timeline,
+    ImmutableList<ChannelSpec> channels,
+    ImmutableList<CampaignSpec> campaigns,
+    ImmutableList<BenignStreamSpec> benign,
+    DefensesSpec defenses,
+    ImmutableList<QueueSpec> queues,
+    EnforcementSpec enforcement,
+    HarmWeightingSpec harmWeighting,
+    ImmutableList<InjectSpec> injects,
+    ImmutableList<InterventionSpec> interventions,
+    ImmutableList<DecisionPointSpec> decisionPoints,
+    ExerciseSpec exercise,
+    ImmutableList<UncertainParameterSpec> uncertainties,
+    RunDefaultsSpec run) {
+  public ScenarioSpec {
+    Require.nonNull(metadata, "metadata");
+    Require.nonNull(timeline, "timeline");
+    Require.nonNull(channels, "channels");
+    Require.nonNull(campaigns, "campaigns");
+    Require.nonNull(benign, "benign");
+    Require.nonNull(defenses, "defenses");
+    Require.nonNull(queues, "queues");
+    Require.nonNull(enforcement, "enforcement");
+    Require.nonNull(harmWeighting, "harmWeighting");
+    Require.nonNull(injects, "injects");
+    Require.nonNull(interventions, "interventions");
+    Require.nonNull(decisionPoints, "decisionPoints");
+    Require.nonNull(exercise, "exercise");
+    Require.nonNull(uncertainties, "uncertainties");
+    Require.nonNull(run, "run");
+    new ScenarioReferences(channels, campaigns, queues).check(benign, enforcement, interventions);
+  }
+
+  /** The channel with this id. */
+  public ChannelSpec channel(String id) {
+    return find(channels.detect(c -> c.id().equals(id)), "channel", id);
+  }
+
+  /** The campaign with this id. */
+  public CampaignSpec campaign(String id) {
+    return find(campaigns.detect(c -> c.id().equals(id)), "campaign", id);
+  }
+
+  /** The queue with this id. */
+  public QueueSpec queue(String id) {
+    return find(queues.detect(q -> q.id().equals(id)), "queue", id);
+  }
+
+  /** The intervention with this id. */
+  public InterventionSpec intervention(String id) {
+    return find(interventions.detect(i -> i.id().equals(id)), "intervention", id);
+  }
+
+  private static <T> T find(T found, String kind, String id) {
+    if (found == null) {
+      throw new IllegalArgumentException("no " + kind + " with id '" + id + "'");
+    }
+    return found;
+  }
+}

@@ -1,0 +1,94 @@
+package org.precinct.engine.spec;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * The scenario's calendar: maps simulation ticks (milliseconds since {@code start}) to instants,
+ * calendar days in the scenario zone and days relative to election day, so that shifts, daily bins
+ * and E-n labels stay right across a daylight-saving change (a 23- or 25-hour day).
+ *
+ * @param start the first instant simulated; converted to {@code zone}
+ * @param electionDay the calendar date of the vote in {@code zone}
+ * @param end the instant the run stops; converted to {@code zone}
+ */
+public record TimelineSpec(
+    ZonedDateTime start,
+    LocalDate electionDay,
+    ZonedDateTime end,
+    ZoneId zone,
+    ImmutableList<MilestoneSpec> milestones) {
+  public TimelineSpec {
+    Require.nonNull(zone, "zone");
+    start = Require.nonNull(start, "start").withZoneSameInstant(zone);
+    end = Require.nonNull(end, "end").withZoneSameInstant(zone);
+    Require.nonNull(electionDay, "electionDay");
+    Require.nonNull(milestones, "milestones");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("timeline end " + end + " must be after start " + start);
+    }
+  }
+
+  /** The simulation time at which the run ends. */
+  public long endTicks() {
+    return ticksAt(end);
+  }
+
+  /** The simulation time of midnight starting election day in the scenario zone. */
+  public long electionDayStartTicks() {
+    return ticksAt(electionDay.atStartOfDay(zone));
+  }
+
+  /** The instant a simulation time stands for. */
+  public Instant instantAt(long ticks) {
+    return start.toInstant().plusMillis(ticks);
+  }
+
+  /** The local date and time in the scenario zone of a simulation time. */
+  public ZonedDateTime dateTimeAt(long ticks) {
+    return instantAt(ticks).atZone(zone);
+  }
+
+  /** The simulation time of a calendar instant (negative before the start). */
+  public long ticksAt(ZonedDateTime dateTime) {
+    return Duration.between(start.toInstant(), dateTime.toInstant()).toMillis();
+  }
+
+  /** The calendar day in the zone since the start day (0 on the start day), DST-correct. */
+  public int dayIndex(long ticks) {
+    return (int) ChronoUnit.DAYS.between(start.toLocalDate(), dateTimeAt(ticks).toLocalDate());
+  }
+
+  /** Days relative to election day: -10 for E-10, 0 on election day, 1 for E+1. */
+  public int daysRelativeToElection(long ticks) {
+    return (int) ChronoUnit.DAYS.between(electionDay, dateTimeAt(ticks).toLocalDate());
+  }
+
+  /** The number of calendar days touched by the run (the last partial day counts). */
+  public int dayCount() {
+    return dayIndex(endTicks() - 1) + 1;
+  }
+
+  /**
+   * The simulation time at which calendar day {@code day} begins (negative for day 0 when the start
+   * is not at midnight).
+   */
+  public long dayStartTicks(int day) {
+    return ticksAt(start.toLocalDate().plusDays(day).atStartOfDay(zone));
+  }
+
+  /** The local date of calendar day {@code day}. */
+  public LocalDate date(int day) {
+    return start.toLocalDate().plusDays(day);
+  }
+
+  /** The number of whole-or-partial hours the run spans (the size of hourly series). */
+  public int hourCount() {
+    return (int) ((endTicks() + 3_599_999L) / 3_600_000L);
+  }
+}

@@ -1,0 +1,142 @@
+package org.precinct.scenarios.build;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.precinct.engine.spec.MetadataSpec;
+import org.precinct.engine.spec.RunDefaultsSpec;
+import org.precinct.engine.spec.ScenarioSpec;
+import org.precinct.scenarios.format.CampaignYaml;
+import org.precinct.scenarios.format.ScenarioYaml;
+import org.precinct.scenarios.problem.Problems;
+
+/**
+ * Turns a bound scenario into a validated {@link ScenarioSpec}, reporting every semantic problem
+ * (ranges, windows, references, parameter paths) with its YAML path before building anything.
+ */
+public final class SpecMapper {
+
+  /** Seed when the file does not say. */
+  public static final long DEFAULT_SEED = 1;
+
+  /** Replications when the file does not say. */
+  public static final int DEFAULT_REPLICATIONS = 100;
+
+  private SpecMapper() {}
+
+  /** The spec, or empty when any problem was reported. */
+  public static Optional<ScenarioSpec> toSpec(ScenarioYaml yaml, Problems problems) {
+    Checks checks = new Checks(problems);
+    int mark = checks.mark();
+    ScenarioIds ids = ScenarioIds.collect(yaml, checks);
+    MetadataSpec metadata = metadata(yaml, checks);
+    TimeResolver time = new TimelineMapper(checks).map(yaml.timeline());
+    Mappers m = new Mappers(checks, ids, time, inactive(yaml));
+    var channels = m.channels().channels(yaml.channels());
+    var campaigns = m.campaigns().campaigns(yaml.campaigns());
+    var benign = m.channels().benign(yaml.benign(), ids);
+    var defenses = m.defenses().defenses(yaml.defenses());
+    var queues = m.queues().queues(yaml.queues());
+    var enforcement = m.queues().enforcement(yaml.enforcement());
+    var harm = m.interventions().harmWeighting(yaml.harmWeighting());
+    var injects = m.exercise().injects(yaml.injects());
+    var interventions = m.interventions().interventions(yaml.interventions());
+    var decisions = m.exercise().decisionPoints(yaml.decisionPoints());
+    var exercise = m.exercise().exercise(yaml.exercise());
+    var uncertainties = m.interventions().uncertainties(yaml.uncertainty());
+    RunDefaultsSpec run = run(yaml.run(), checks);
+    return Optional.ofNullable(
+        checks.build(
+            "",
+            mark,
+            () ->
+                new ScenarioSpec(
+                    metadata,
+                    time.timeline(),
+                    channels,
+                    campaigns,
+                    benign,
+                    defenses,
+                    queues,
+                    enforcement,
+                    harm,
+                    injects,
+                    interventions,
+                    decisions,
+                    exercise,
+                    uncertainties,
+                    run)));
+  }
+
+  private static MetadataSpec metadata(ScenarioYaml yaml, Checks checks) {
+    checks.id(yaml.id(), "id");
+    if (yaml.title().isBlank()) {
+      checks.report("title", "the title is empty", "a one-line title");
+    }
+    int mark = checks.mark();
+    return checks.build(
+        "",
+        mark,
+        () ->
+            new MetadataSpec(
+                String.valueOf(yaml.version()),
+                yaml.id(),
+                yaml.title(),
+                checks.text(yaml.description()),
+                checks.text(yaml.author()),
+                ExerciseMapper.strings(yaml.assumptions()),
+                checks.text(yaml.marking())));
+  }
+
+  private static RunDefaultsSpec run(ScenarioYaml.RunYaml run, Checks checks) {
+    if (run == null) {
+      return new RunDefaultsSpec(DEFAULT_SEED, DEFAULT_REPLICATIONS);
+    }
+    int replications =
+        checks.count(run.replications(), "run.replications", 1, DEFAULT_REPLICATIONS);
+    return new RunDefaultsSpec(
+        run.seed() == null ? DEFAULT_SEED : run.seed(), Math.max(1, replications));
+  }
+
+  /** The section mappers of one scenario, sharing its checks, ids and timeline. */
+  private record Mappers(
+      ChannelMapper channels,
+      CampaignMapper campaigns,
+      DefensesMapper defenses,
+      QueueMapper queues,
+      ExerciseMapper exercise,
+      InterventionMapper interventions) {
+
+    Mappers(Checks checks, ScenarioIds ids, TimeResolver time, Set<String> inactive) {
+      this(
+          checks,
+          ids,
+          time,
+          new DistributionMapper(checks),
+          new ChangeMapper(checks, ids, time, inactive));
+    }
+
+    Mappers(
+        Checks checks, ScenarioIds ids, TimeResolver time, DistributionMapper d, ChangeMapper c) {
+      this(
+          new ChannelMapper(checks, d),
+          new CampaignMapper(checks, d, time, ids),
+          new DefensesMapper(checks, d),
+          new QueueMapper(checks, d, ids),
+          new ExerciseMapper(checks, time, ids, c),
+          new InterventionMapper(checks, time, c, d));
+    }
+  }
+
+  private static Set<String> inactive(ScenarioYaml yaml) {
+    Set<String> inactive = new LinkedHashSet<>();
+    if (yaml.campaigns() != null) {
+      for (CampaignYaml c : yaml.campaigns()) {
+        if (Boolean.FALSE.equals(c.active())) {
+          inactive.add(c.id());
+        }
+      }
+    }
+    return inactive;
+  }
+}

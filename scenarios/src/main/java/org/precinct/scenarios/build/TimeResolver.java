@@ -1,0 +1,68 @@
+package org.precinct.scenarios.build;
+
+import java.time.ZonedDateTime;
+import org.precinct.engine.spec.TimelineSpec;
+import org.precinct.scenarios.format.TimePoint;
+
+/**
+ * Resolves the moments written in a scenario to simulation ticks and checks they fall inside the
+ * timeline; without a valid timeline it checks nothing (the timeline's own problems say why).
+ */
+final class TimeResolver {
+
+  private final TimelineSpec timeline;
+  private final Checks checks;
+
+  TimeResolver(TimelineSpec timeline, Checks checks) {
+    this.timeline = timeline;
+    this.checks = checks;
+  }
+
+  TimelineSpec timeline() {
+    return timeline;
+  }
+
+  /** The ticks of a moment that must lie in [start, end]. */
+  long at(TimePoint point, String path) {
+    if (timeline == null || point == null) {
+      return 0;
+    }
+    long ticks = timeline.ticksAt(point.resolve(timeline.electionDay(), timeline.zone()));
+    if (ticks < 0 || ticks > timeline.endTicks()) {
+      checks.report(
+          path,
+          "outside the timeline",
+          "a moment from " + describe(0) + " to " + describe(timeline.endTicks()));
+    }
+    return ticks;
+  }
+
+  /** The ticks of a window [from, to) inside the timeline, checking that it is not empty. */
+  long[] window(TimePoint from, TimePoint to, String path) {
+    long start = at(from, path + ".from");
+    long end = at(to, path + ".to");
+    if (timeline != null && end <= start) {
+      checks.report(
+          path + ".to", "the window ends before it starts", "a moment after " + from.text());
+    }
+    return new long[] {start, end};
+  }
+
+  /** Days relative to election day for a whole-day "E-7d" moment. */
+  int electionDay(TimePoint point, String path) {
+    if (!point.isElectionRelative() || !point.isWholeDay()) {
+      checks.report(
+          path, "must be a day relative to election day", "a day such as 'E-7d' or 'E+0d'");
+      return 0;
+    }
+    return point.electionDayOffset();
+  }
+
+  private String describe(long ticks) {
+    ZonedDateTime moment = timeline.dateTimeAt(ticks);
+    return TimePoint.of(moment, timeline.electionDay()).text()
+        + " ("
+        + moment.toLocalDateTime()
+        + ")";
+  }
+}

@@ -1,0 +1,22 @@
+package org.precinct.scenarios.format;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** A stream of benign election-topic traffic on one channel. */
+public record BenignYaml(
+    @JsonProperty(required = true) @JsonPropertyDescription("Stream id.") String id,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription(
+            "voting-info (people asking where and how to vote; they get the redirect) or"
+                + " election-topic (other election questions).")
+        BenignType kind,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription("Id of the channel the traffic arrives on.")
+        String channel,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription("Total request rate of the stream, such as '20000/day'.")
+        RateValue requests,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription("Distinct users sending the requests, 1 or more.")
+        Integer users) {}

@@ -1,0 +1,120 @@
+package org.precinct.scenarios.format;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/** The automated defenses, in the order a request meets them; an omitted defense is off. */
+public record DefensesYaml(
+    @JsonPropertyDescription("The model declines harmful requests, by category.")
+        RefusalYaml refusal,
+    @JsonPropertyDescription(
+            "System-prompt changes that blunt harmful outputs on the consumer app.")
+        PromptModificationYaml promptModification,
+    @JsonPropertyDescription("Automated classifiers that flag requests for review.")
+        List<ClassifierYaml> classifiers,
+    @JsonPropertyDescription("When flags on one account open a review case.") FlaggingYaml flagging,
+    @JsonPropertyDescription("Periodic batch that links accounts of one network.")
+        CoordinationYaml coordination,
+    @JsonPropertyDescription("Periodic use-case audits of first-party API customers.")
+        AuditYaml audit,
+    @JsonPropertyDescription(
+            "The pop-up offering voting-information seekers an authoritative source.")
+        RedirectYaml redirect) {
+
+  /** Model refusal of harmful requests. */
+  public record RefusalYaml(
+      @JsonPropertyDescription("Whether refusal is on. Default: true.") Boolean enabled,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("Probability that a harmful request is refused, by category.")
+          CategoryShares probability) {}
+
+  /** A fraction 0..1 per policy category; an omitted category gets 0. */
+  public record CategoryShares(
+      @JsonPropertyDescription("Fraction 0..1 for campaigning-lobbying. Default: 0.")
+          Double campaigningLobbying,
+      @JsonPropertyDescription("Fraction 0..1 for election-misinformation. Default: 0.")
+          Double electionMisinformation,
+      @JsonPropertyDescription("Fraction 0..1 for election-interference. Default: 0.")
+          Double electionInterference,
+      @JsonPropertyDescription("Fraction 0..1 for voter-profiling. Default: 0.")
+          Double voterProfiling,
+      @JsonPropertyDescription("Fraction 0..1 for solicitation. Default: 0.") Double solicitation,
+      @JsonPropertyDescription("Fraction 0..1 for synthetic-media. Default: 0.")
+          Double syntheticMedia) {}
+
+  /** Prompt modifications on the consumer app. */
+  public record PromptModificationYaml(
+      @JsonPropertyDescription("Whether prompt modification is on. Default: true.") Boolean enabled,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Share of otherwise-delivered harmful outputs it neutralises, a fraction 0..1.")
+          Double harmReduction) {}
+
+  /** An automated classifier at one ROC operating point. */
+  public record ClassifierYaml(
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Classifier id, the target of parameter paths and enable/disable.")
+          String id,
+      @JsonPropertyDescription("Whether the classifier runs. Default: true.") Boolean enabled,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("Policy categories the classifier looks for.")
+          List<Category> categories,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Area under the ROC curve, 0.5..1; with recall it fixes the false-positive rate.")
+          Double auc,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("Recall at the operating point, a fraction 0..1.")
+          Double recall,
+      @JsonPropertyDescription(
+              "Time from request to flag (a duration distribution). Default: constant '0h'.")
+          DistributionYaml latency) {}
+
+  /** The rule that turns flags into review cases. */
+  public record FlaggingYaml(
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("Flags on one account that open a case, 1 or more.")
+          Integer flagsToOpenCase,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("Window the flags must fall in, such as '7d'.")
+          DurationValue window) {}
+
+  /** Coordinated-behavior detection. */
+  public record CoordinationYaml(
+      @JsonPropertyDescription("Whether the batch runs. Default: true.") Boolean enabled,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("How often the batch runs, such as '1d'.")
+          DurationValue every,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("Probability a run links a network at all, a fraction 0..1.")
+          Double baseRecall,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Added probability per already-flagged account of the network, a fraction 0..1.")
+          Double recallPerLinkedAccount) {}
+
+  /** Use-case audits on the first-party API. */
+  public record AuditYaml(
+      @JsonPropertyDescription("Whether audits run. Default: true.") Boolean enabled,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("How often an audit round runs, such as '7d'.")
+          DurationValue every,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Share of active API accounts sampled per round, a fraction 0..1.")
+          Double sampleShare,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Probability that auditing an abusive account detects it, a fraction 0..1.")
+          Double detectionProbability) {}
+
+  /** The redirect to an authoritative voting-information source. */
+  public record RedirectYaml(
+      @JsonPropertyDescription("Whether the redirect is offered. Default: true.") Boolean enabled,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Share of voting-information requests that take the redirect, a fraction 0..1.")
+          Double share) {}
+}

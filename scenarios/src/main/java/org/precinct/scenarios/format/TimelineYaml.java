@@ -1,0 +1,35 @@
+package org.precinct.scenarios.format;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/** The scenario's calendar: when it starts and ends, election day, time zone and milestones. */
+public record TimelineYaml(
+    @JsonProperty(required = true)
+        @JsonPropertyDescription(
+            "IANA time zone that every date and time in the file is read in, such as"
+                + " 'America/New_York'.")
+        String zone,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription("Election day, an ISO date such as '2024-11-05'.")
+        DateValue electionDay,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription("When the simulation starts, such as 'E-60d' or '2024-09-06'.")
+        TimePoint start,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription(
+            "When the simulation ends (exclusive), such as 'E+21d' for certification.")
+        TimePoint end,
+    @JsonPropertyDescription("Named dates drawn on charts, such as the registration deadline.")
+        List<MilestoneYaml> milestones) {
+
+  /** A named moment drawn on charts. */
+  public record MilestoneYaml(
+      @JsonProperty(required = true) @JsonPropertyDescription("Milestone id.") String id,
+      @JsonProperty(required = true) @JsonPropertyDescription("Label shown on charts.")
+          String label,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("When it happens, such as 'E-29d'; inside the timeline.")
+          TimePoint at) {}
+}
