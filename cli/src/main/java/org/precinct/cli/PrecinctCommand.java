@@ -3,6 +3,7 @@ package org.precinct.cli;
 import java.util.concurrent.Callable;
 import org.precinct.cli.command.AttributeCommand;
 import org.precinct.cli.command.CompareCommand;
+import org.precinct.cli.command.InitCommand;
 import org.precinct.cli.command.ListCommand;
 import org.precinct.cli.command.RunCommand;
 import org.precinct.cli.command.SchemaCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,
+      InitCommand.class,
       SchemaCommand.class,
       CompareCommand.class,
       AttributeCommand.class,

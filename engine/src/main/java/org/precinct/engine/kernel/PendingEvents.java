@@ -90,7 +90,7 @@ final class PendingEvents {
     slotType[slot] = type;
     slotPayload[slot] = payload;
     slotHandler[slot] = handler;
-    if (nextSequence == sequenceLimit) {
+    if (nextSequence >= sequenceLimit) {
       renumber();
     }
     slotTie[slot] = ((long) priority << 32) | nextSequence++;
