@@ -1,0 +1,188 @@
+package org.precinct.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.precinct.charts.theme.BriefingTheme;
+import org.precinct.charts.theme.Caption;
+import org.precinct.charts.theme.ChartText;
+import org.precinct.charts.theme.Palette;
+import org.precinct.charts.theme.TimeWindow;
+import org.precinct.engine.result.BandSeries;
+import org.precinct.engine.result.Metric;
+import org.precinct.engine.result.MetricSummary;
+import org.precinct.engine.result.ScenarioResult;
+import org.precinct.engine.result.SeriesKind;
+import org.precinct.engine.result.WindowKind;
+import org.precinct.engine.result.WindowSpan;
+
+/**
+ * Can human review keep up? Four panels on one dated axis: cases waiting for review, reviewers on
+ * duty, the daily mean wait, and reviews started after the SLA, with surge and outage windows
+ * shaded, so a backlog can be read against the staffing that caused it.
+ */
+public final class ReviewOperationsChart {
+
+  /**
+   * Options of the chart.
+   *
+   * @param group the queue id, or "all" for every queue together
+   */
+  public record Options(String group) {
+
+    /** Validates the options. */
+    public Options {
+      Objects.requireNonNull(group, "group");
+      if (group.isBlank()) {
+        throw new IllegalArgumentException("group must not be blank; use \"all\"");
+      }
+    }
+
+    /** Returns the options of the chart over all queues. */
+    public static Options all() {
+      return new Options("all");
+    }
+  }
+
+  /**
+   * What the chart draws.
+   *
+   * @param backlog cases waiting, hourly, at each hour's start
+   * @param staffed reviewers on duty, hourly
+   * @param meanWait the mean wait of reviews started each day, in hours
+   * @param slaBreaches reviews started after the SLA each day
+   * @param windows shaded surges and outages
+   * @param timeline the dated axis and its marks
+   * @param summary one line of whole-run figures ("" when the metrics are absent)
+   * @param caption the run caption
+   */
+  public record Data(
+      BandLine backlog,
+      BandLine staffed,
+      BandLine meanWait,
+      BandLine slaBreaches,
+      List<TimeWindow> windows,
+      ChartTimeline timeline,
+      String summary,
+      Caption caption) {
+    /** Copies the windows. */
+    public Data {
+      windows = List.copyOf(windows);
+    }
+  }
+
+  private ReviewOperationsChart() {}
+
+  /** Returns the review series of the chosen queue group, the windows and a summary line. */
+  public static Data dataset(ScenarioResult result, Options options) {
+    ChartTimeline timeline = ChartTimeline.of(result.metadata());
+    List<TimeWindow> windows = new ArrayList<>();
+    for (WindowSpan span : result.windows()) {
+      double from = timeline.scale().x(span.fromTicks());
+      double to = timeline.scale().x(span.toTicks());
+      if (to > from) {
+        windows.add(new TimeWindow(span.label(), from, to, span.kind() == WindowKind.SURGE));
+      }
+    }
+    return new Data(
+        hourly(result, timeline, SeriesKind.BACKLOG, options.group(), "Cases waiting"),
+        hourly(result, timeline, SeriesKind.STAFFED, options.group(), "Reviewers on duty"),
+        daily(result, timeline, SeriesKind.MEAN_WAIT, options.group(), "Mean wait"),
+        daily(result, timeline, SeriesKind.SLA_BREACHES, options.group(), "SLA breaches"),
+        windows,
+        timeline,
+        summary(result),
+        Caption.of(result.metadata()));
+  }
+
+  private static BandLine hourly(
+      ScenarioResult result, ChartTimeline timeline, SeriesKind kind, String group, String label) {
+    BandSeries series = result.series(kind, group);
+    if (series == null) {
+      return HarmOverTimeChart.empty(label);
+    }
+    double[] x = new double[series.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = timeline.binStart(series.resolution(), i);
+    }
+    return new BandLine(label, x, series.median(), series.p10(), series.p90());
+  }
+
+  private static BandLine daily(
+      ScenarioResult result, ChartTimeline timeline, SeriesKind kind, String group, String label) {
+    BandSeries series = result.series(kind, group);
+    return series == null
+        ? HarmOverTimeChart.empty(label)
+        : HarmOverTimeChart.atMidpoints(timeline, series, label);
+  }
+
+  static String summary(ScenarioResult result) {
+    MetricSummary wait = find(result, Metric.MEAN_WAIT_HOURS);
+    MetricSummary p90 = find(result, Metric.P90_WAIT_HOURS);
+    MetricSummary breaches = find(result, Metric.SLA_BREACHES);
+    if (wait == null || p90 == null || breaches == null) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "Whole run: mean wait %.1f h, 90th percentile wait %.1f h, %,.0f reviews started after "
+            + "the SLA (means across replications)",
+        wait.mean(),
+        p90.mean(),
+        breaches.mean());
+  }
+
+  private static MetricSummary find(ScenarioResult result, Metric metric) {
+    return result.metrics().detect(m -> m.metric() == metric);
+  }
+
+  /** Draws the chart. */
+  public static JFreeChart create(Data data, Options options) {
+    BriefingTheme theme = BriefingTheme.standard();
+    CombinedDomainXYPlot plot = TimePanels.stack(theme, data.timeline());
+    plot.setGap(28);
+    XYPlot backlog =
+        TimePanels.bandPanel(theme, data.backlog(), "Cases waiting", Palette.BLUE, true);
+    XYPlot staffed =
+        TimePanels.bandPanel(theme, data.staffed(), "Reviewers on duty", Palette.GREEN, true);
+    XYPlot wait =
+        TimePanels.bandPanel(
+            theme, data.meanWait(), "Mean wait of reviews started (hours)", Palette.ORANGE, false);
+    XYPlot breaches = breachPanel(theme, data.slaBreaches());
+    plot.add(backlog, 3);
+    plot.add(staffed, 2);
+    plot.add(wait, 2);
+    plot.add(breaches, 2);
+    TimePanels.decorate(
+        theme, List.of(backlog, staffed, wait, breaches), data.timeline().marks(), data.windows());
+    String subtitle =
+        data.summary().isBlank()
+            ? "Median across replications with the p10-p90 band; green shading is a surge, red an outage"
+            : data.summary();
+    ChartText text = new ChartText("Can human review keep up?", subtitle, data.caption());
+    return theme.chart(text, plot, false);
+  }
+
+  private static XYPlot breachPanel(BriefingTheme theme, BandLine breaches) {
+    XYSeries series = new XYSeries(breaches.label(), false, true);
+    double[] x = breaches.x();
+    double[] median = breaches.median();
+    for (int i = 0; i < x.length; i++) {
+      series.add(x[i], median[i]);
+    }
+    XYBarRenderer renderer = new XYBarRenderer(0.25);
+    renderer.setBarPainter(new StandardXYBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setSeriesPaint(0, Palette.VERMILLION);
+    return TimePanels.panel(
+        theme, new XYSeriesCollection(series), renderer, "Reviews started after the SLA (per day)");
+  }
+}

@@ -1,0 +1,264 @@
+package org.precinct.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationStepRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.precinct.charts.scale.AxisRanges;
+import org.precinct.charts.scale.LabelSpread;
+import org.precinct.charts.scale.StepCurve;
+import org.precinct.charts.theme.BriefingTheme;
+import org.precinct.charts.theme.Caption;
+import org.precinct.charts.theme.ChartText;
+import org.precinct.charts.theme.Palette;
+import org.precinct.charts.theme.SeriesColours;
+import org.precinct.engine.result.CurveKind;
+import org.precinct.engine.result.ScenarioResult;
+import org.precinct.engine.result.SurvivalCurve;
+
+/**
+ * How quickly is misuse caught? Kaplan-Meier curves of the share of harmful accounts (or campaigns)
+ * detected, enforced against or disrupted by hours since their first harmful request, one line per
+ * policy category or per variant, each with its confidence band; the plateau at the right is
+ * labelled with the share never caught within the window, so censoring is shown, not hidden.
+ */
+public final class TimeToCatchChart {
+
+  private static final double LABEL_ROOM = 0.16;
+
+  /**
+   * Options of the chart.
+   *
+   * @param kind which event the curves measure
+   * @param byVariant true for one "all" curve per variant, false for one curve per category
+   * @param referenceHours a dashed reference line (e.g. 24 h), or 0 for none
+   */
+  public record Options(CurveKind kind, boolean byVariant, double referenceHours) {
+
+    /** Validates the options. */
+    public Options {
+      Objects.requireNonNull(kind, "kind");
+      if (!(referenceHours >= 0)) {
+        throw new IllegalArgumentException("referenceHours must be >= 0, was " + referenceHours);
+      }
+    }
+
+    /** Returns the options of a per-category chart with a 24-hour reference line. */
+    public static Options byCategory(CurveKind kind) {
+      return new Options(kind, false, 24);
+    }
+  }
+
+  /**
+   * One curve as drawn.
+   *
+   * @param key the colour key (category id or variant)
+   * @param label the legend label
+   * @param curve the step curve, anchored at hour 0 and carried to the axis end
+   * @param neverReached share never reached within the window
+   * @param subjects mean subjects per replication behind the curve
+   */
+  public record Line(
+      String key, String label, StepCurve curve, double neverReached, int subjects) {}
+
+  /**
+   * What the chart draws.
+   *
+   * @param kind the event measured
+   * @param lines the curves, in colour-slot order
+   * @param colours the colour of each key
+   * @param endHours where the curves end (the axis spans a little more for labels)
+   * @param caption the run caption
+   */
+  public record Data(
+      CurveKind kind, List<Line> lines, SeriesColours colours, double endHours, Caption caption) {
+    /** Copies the lines. */
+    public Data {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  private TimeToCatchChart() {}
+
+  /** Returns one curve per policy category of the given kind, in category order. */
+  public static Data dataset(ScenarioResult result, Options options) {
+    List<SurvivalCurve> curves = new ArrayList<>();
+    for (String key : ChartKeys.categoryIds()) {
+      SurvivalCurve curve = result.curve(options.kind(), key);
+      if (curve != null && curve.subjects() > 0) {
+        curves.add(curve);
+      }
+    }
+    if (curves.isEmpty() && result.curve(options.kind(), "all") != null) {
+      curves.add(result.curve(options.kind(), "all"));
+    }
+    return data(
+        options.kind(),
+        curves,
+        curves.stream().map(c -> c.group()).toList(),
+        ChartKeys.categoryColours(),
+        Caption.of(result.metadata()));
+  }
+
+  /** Returns one "all" curve per variant, coloured in the order the variants are given. */
+  public static Data datasetByVariant(List<ScenarioResult> variants, Options options) {
+    if (variants.isEmpty()) {
+      throw new IllegalArgumentException("at least one variant is needed");
+    }
+    List<SurvivalCurve> curves = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (ScenarioResult variant : variants) {
+      SurvivalCurve curve = variant.curve(options.kind(), "all");
+      if (curve != null) {
+        curves.add(curve);
+        keys.add(variant.metadata().variant());
+      }
+    }
+    List<String> order = variants.stream().map(v -> v.metadata().variant()).toList();
+    return data(
+        options.kind(),
+        curves,
+        keys,
+        SeriesColours.of(order),
+        Caption.of(variants.get(0).metadata()));
+  }
+
+  private static Data data(
+      CurveKind kind,
+      List<SurvivalCurve> curves,
+      List<String> keys,
+      SeriesColours colours,
+      Caption caption) {
+    double last = 0;
+    for (SurvivalCurve c : curves) {
+      last = Math.max(last, c.hours().length == 0 ? 0 : c.hours()[c.hours().length - 1]);
+    }
+    double end = Math.max(24, Math.ceil(last / 24) * 24);
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < curves.size(); i++) {
+      SurvivalCurve c = curves.get(i);
+      StepCurve step = new StepCurve(c.hours(), c.share(), c.low(), c.high()).anchored(end);
+      lines.add(
+          new Line(
+              keys.get(i), labelOf(c, keys.get(i)), step, c.neverReachedShare(), c.subjects()));
+    }
+    return new Data(kind, lines, colours, end, caption);
+  }
+
+  private static String labelOf(SurvivalCurve curve, String key) {
+    return key.equals(curve.group()) ? curve.label() : key;
+  }
+
+  /** Draws the chart. */
+  public static JFreeChart create(Data data, Options options) {
+    BriefingTheme theme = BriefingTheme.standard();
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    DeviationStepRenderer renderer = new DeviationStepRenderer();
+    renderer.setAlpha(0.16f);
+    renderer.setDefaultShapesVisible(false);
+    renderer.setLegendLine(theme.legendLine());
+    for (int i = 0; i < data.lines().size(); i++) {
+      Line line = data.lines().get(i);
+      dataset.addSeries(series(line));
+      renderer.setSeriesPaint(i, data.colours().colour(line.key()));
+      renderer.setSeriesFillPaint(i, data.colours().colour(line.key()));
+      renderer.setSeriesStroke(i, theme.lineStroke());
+    }
+    NumberAxis hours = theme.valueAxis("Hours since the first harmful request");
+    hours.setRange(0, data.endHours() * (1 + LABEL_ROOM));
+    int step = AxisRanges.hourStep(data.endHours(), 10);
+    hours.setTickUnit(new NumberTickUnit(step));
+    NumberAxis share = theme.shareAxis("Share " + verb(data.kind()));
+    XYPlot plot = new XYPlot(dataset, hours, share, renderer);
+    theme.stylePlot(plot);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinePaint(Palette.GRID);
+    plot.setRangeGridlineStroke(theme.gridStroke());
+    if (options.referenceHours() > 0 && options.referenceHours() < data.endHours()) {
+      plot.addDomainMarker(reference(theme, options.referenceHours()), Layer.BACKGROUND);
+    }
+    annotatePlateaus(plot, theme, data);
+    ChartText text = new ChartText(title(data.kind()), subtitle(data), data.caption());
+    return theme.chart(text, plot, true);
+  }
+
+  private static YIntervalSeries series(Line line) {
+    YIntervalSeries series = new YIntervalSeries(line.label(), false, true);
+    double[] h = line.curve().hours();
+    double[] s = line.curve().share();
+    double[] lo = line.curve().low();
+    double[] hi = line.curve().high();
+    for (int i = 0; i < h.length; i++) {
+      series.add(h[i], s[i], lo[i], hi[i]);
+    }
+    return series;
+  }
+
+  private static void annotatePlateaus(XYPlot plot, BriefingTheme theme, Data data) {
+    int n = data.lines().size();
+    double[] wanted = new double[n];
+    for (int i = 0; i < n; i++) {
+      wanted[i] = data.lines().get(i).curve().valueAt(data.endHours());
+    }
+    double[] placed = LabelSpread.spread(wanted, 0.055, 0.03, 0.97);
+    for (int i = 0; i < n; i++) {
+      Line line = data.lines().get(i);
+      String text = percent(line.neverReached()) + " never";
+      XYTextAnnotation label = new XYTextAnnotation(text, data.endHours() * 1.012, placed[i]);
+      label.setFont(theme.emphasisFont());
+      label.setPaint(data.colours().colour(line.key()));
+      label.setTextAnchor(TextAnchor.CENTER_LEFT);
+      plot.addAnnotation(label);
+    }
+  }
+
+  private static ValueMarker reference(BriefingTheme theme, double hours) {
+    ValueMarker marker = new ValueMarker(hours, Palette.MUTED, theme.dashedStroke());
+    marker.setLabel(String.format(Locale.ROOT, "%.0f h", hours));
+    marker.setLabelFont(theme.tickFont());
+    marker.setLabelPaint(Palette.MUTED);
+    marker.setLabelBackgroundColor(new Color(0, true));
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    return marker;
+  }
+
+  static String title(CurveKind kind) {
+    return switch (kind) {
+      case DETECTION -> "How quickly are harmful accounts detected?";
+      case ENFORCEMENT -> "How quickly are harmful accounts enforced against?";
+      case DISRUPTION -> "How quickly are campaigns disrupted?";
+    };
+  }
+
+  private static String verb(CurveKind kind) {
+    return switch (kind) {
+      case DETECTION -> "of accounts detected";
+      case ENFORCEMENT -> "of accounts enforced against";
+      case DISRUPTION -> "of campaigns disrupted";
+    };
+  }
+
+  private static String subtitle(Data data) {
+    return "Kaplan-Meier estimate with "
+        + data.caption().confidencePercent()
+        + " band; the label at the right is the share never reached before the window closed";
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+}

@@ -1,0 +1,166 @@
+package org.precinct.charts.experiment;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.precinct.charts.scale.Frontier;
+import org.precinct.charts.scale.Interval;
+import org.precinct.charts.theme.BriefingTheme;
+import org.precinct.charts.theme.Caption;
+import org.precinct.charts.theme.ChartText;
+import org.precinct.charts.theme.Palette;
+import org.precinct.charts.theme.SeriesColours;
+
+/**
+ * What does less harm cost? Each intervention mix as a point at its cost and the harm that still
+ * gets through, with the harm's confidence interval as a whisker; the mixes that no other mix beats
+ * on both counts are joined as the frontier, the only ones worth choosing between.
+ */
+public final class FrontierChart {
+
+  /**
+   * Options of the chart.
+   *
+   * @param costLabel the cost axis label, with its unit
+   * @param harmLabel the harm axis label, with its unit
+   */
+  public record Options(String costLabel, String harmLabel) {
+    /** Validates the options. */
+    public Options {
+      Objects.requireNonNull(costLabel, "costLabel");
+      Objects.requireNonNull(harmLabel, "harmLabel");
+    }
+  }
+
+  /**
+   * One intervention mix.
+   *
+   * @param cost its stated cost
+   * @param harm the harm delivered with its interval; its label names the mix
+   */
+  public record Point(double cost, Interval harm) {
+    /** Validates the point. */
+    public Point {
+      Objects.requireNonNull(harm, "harm");
+      if (!Double.isFinite(cost)) {
+        throw new IllegalArgumentException("cost of '" + harm.label() + "' must be finite");
+      }
+    }
+  }
+
+  /**
+   * The mixes compared.
+   *
+   * @param points one per mix, in the experiment's declared order (baseline first)
+   * @param caption the run caption
+   */
+  public record Input(List<Point> points, Caption caption) {
+    /** Copies the points. */
+    public Input {
+      points = List.copyOf(points);
+      Objects.requireNonNull(caption, "caption");
+    }
+  }
+
+  /**
+   * What the chart draws.
+   *
+   * @param points the mixes in declared order
+   * @param frontier the mixes on the frontier, cheapest first
+   * @param colours colours by mix label, in declared order
+   * @param caption the caption
+   */
+  public record Data(
+      List<Point> points, List<Point> frontier, SeriesColours colours, Caption caption) {
+    /** Copies the lists. */
+    public Data {
+      points = List.copyOf(points);
+      frontier = List.copyOf(frontier);
+    }
+  }
+
+  private FrontierChart() {}
+
+  /** Finds the frontier (by estimated harm) and orders it by cost. */
+  public static Data dataset(Input input) {
+    List<Point> points = input.points();
+    double[] cost = points.stream().mapToDouble(Point::cost).toArray();
+    double[] harm = points.stream().mapToDouble(p -> p.harm().estimate()).toArray();
+    boolean[] on = Frontier.pareto(cost, harm);
+    List<Point> frontier = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      if (on[i]) {
+        frontier.add(points.get(i));
+      }
+    }
+    frontier.sort(Comparator.comparingDouble(Point::cost));
+    SeriesColours colours = SeriesColours.of(points.stream().map(p -> p.harm().label()).toList());
+    return new Data(points, frontier, colours, input.caption());
+  }
+
+  /** Draws the chart. */
+  public static JFreeChart create(Data data, Options options) {
+    BriefingTheme theme = BriefingTheme.standard();
+    YIntervalSeriesCollection mixes = new YIntervalSeriesCollection();
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setErrorStroke(new BasicStroke(3f));
+    renderer.setCapLength(14);
+    for (int i = 0; i < data.points().size(); i++) {
+      Point p = data.points().get(i);
+      YIntervalSeries series = new YIntervalSeries(p.harm().label());
+      series.add(p.cost(), p.harm().estimate(), p.harm().low(), p.harm().high());
+      mixes.addSeries(series);
+      renderer.setSeriesPaint(i, data.colours().colour(p.harm().label()));
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-11, -11, 22, 22));
+      renderer.setSeriesLinesVisible(i, false);
+    }
+    NumberAxis cost = theme.valueAxis(options.costLabel());
+    cost.setUpperMargin(0.16);
+    NumberAxis harm = theme.valueAxis(options.harmLabel());
+    XYPlot plot = new XYPlot(mixes, cost, harm, renderer);
+    theme.stylePlot(plot);
+    plot.setRangeGridlinePaint(Palette.GRID);
+    plot.setDomainGridlinePaint(Palette.GRID);
+    plot.setDataset(1, frontierLine(data));
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+    line.setSeriesPaint(0, Palette.MUTED);
+    line.setSeriesStroke(0, theme.dashedStroke());
+    plot.setRenderer(1, line);
+    for (Point p : data.points()) {
+      XYTextAnnotation label =
+          new XYTextAnnotation("  " + p.harm().label(), p.cost(), p.harm().estimate());
+      label.setFont(theme.tickFont());
+      label.setPaint(Palette.INK);
+      label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+      plot.addAnnotation(label);
+    }
+    String subtitle =
+        "Lower left is better; the dashed line joins mixes no other beats on both counts; "
+            + "whiskers: "
+            + data.caption().confidencePercent()
+            + " intervals";
+    return theme.chart(
+        new ChartText("What does less harm cost?", subtitle, data.caption()), plot, false);
+  }
+
+  private static XYSeriesCollection frontierLine(Data data) {
+    XYSeries series = new XYSeries("Frontier", false, true);
+    data.frontier().forEach(p -> series.add(p.cost(), p.harm().estimate()));
+    return new XYSeriesCollection(series);
+  }
+}

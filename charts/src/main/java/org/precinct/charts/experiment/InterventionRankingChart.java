@@ -1,0 +1,126 @@
+package org.precinct.charts.experiment;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.precinct.charts.scale.Interval;
+import org.precinct.charts.theme.BriefingTheme;
+import org.precinct.charts.theme.Caption;
+import org.precinct.charts.theme.ChartText;
+import org.precinct.charts.theme.Palette;
+import org.precinct.charts.theme.SeriesColours;
+
+/**
+ * Which interventions matter most? One horizontal bar per intervention, longest first, for the harm
+ * it averts (a Shapley value, or a paired difference against the baseline) with its confidence
+ * interval as a whisker; bars are coloured by intervention in the order the experiment declares
+ * them, so an intervention keeps its colour in the frontier chart too.
+ */
+public final class InterventionRankingChart {
+
+  /**
+   * Options of the chart.
+   *
+   * @param title the headline
+   * @param valueLabel the axis label, with its unit (e.g. "Harmful outputs averted per run")
+   */
+  public record Options(String title, String valueLabel) {
+    /** Validates the options. */
+    public Options {
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(valueLabel, "valueLabel");
+      if (title.isBlank() || valueLabel.isBlank()) {
+        throw new IllegalArgumentException("title and valueLabel must not be blank");
+      }
+    }
+
+    /** Returns the default options for harm averted. */
+    public static Options harmAverted() {
+      return new Options("Which interventions matter most?", "Harmful outputs averted per run");
+    }
+  }
+
+  /**
+   * The experiment's estimates.
+   *
+   * @param estimates one interval per intervention, in the experiment's declared order
+   * @param caption the run caption of the experiment
+   */
+  public record Input(List<Interval> estimates, Caption caption) {
+    /** Copies the estimates. */
+    public Input {
+      estimates = List.copyOf(estimates);
+      Objects.requireNonNull(caption, "caption");
+    }
+  }
+
+  /**
+   * What the chart draws.
+   *
+   * @param ranked the estimates, largest first
+   * @param colours colours by label, in declared order
+   * @param caption the caption
+   */
+  public record Data(List<Interval> ranked, SeriesColours colours, Caption caption) {
+    /** Copies the ranking. */
+    public Data {
+      ranked = List.copyOf(ranked);
+    }
+  }
+
+  private InterventionRankingChart() {}
+
+  /** Ranks the estimates, largest first (ties keep declared order). */
+  public static Data dataset(Input input) {
+    List<Interval> ranked = new ArrayList<>(input.estimates());
+    ranked.sort(Comparator.comparingDouble(Interval::estimate).reversed());
+    SeriesColours colours =
+        SeriesColours.of(input.estimates().stream().map(Interval::label).toList());
+    return new Data(ranked, colours, input.caption());
+  }
+
+  /** Draws the chart. */
+  public static JFreeChart create(Data data, Options options) {
+    BriefingTheme theme = BriefingTheme.standard();
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Interval entry : data.ranked()) {
+      dataset.addValue(entry.estimate(), "estimate", entry.label());
+    }
+    ColouredBars renderer =
+        new ColouredBars(
+            column ->
+                Palette.translucent(
+                    data.colours().colour(data.ranked().get(column).label()), 0.85));
+    CategoryAxis labels = new CategoryAxis(null);
+    theme.styleAxis(labels);
+    labels.setCategoryMargin(0.3);
+    NumberAxis values = theme.valueAxis(options.valueLabel());
+    double low = Math.min(0, data.ranked().stream().mapToDouble(Interval::low).min().orElse(0));
+    double high = Math.max(0, data.ranked().stream().mapToDouble(Interval::high).max().orElse(1));
+    double pad = (high - low) * 0.04;
+    values.setRange(low < 0 ? low - pad : 0, high + pad);
+    CategoryPlot plot = new CategoryPlot(dataset, labels, values, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    theme.stylePlot(plot);
+    plot.setRangeGridlinePaint(Palette.GRID);
+    plot.setRangeGridlineStroke(theme.gridStroke());
+    plot.addRangeMarker(new ValueMarker(0, Palette.INK, new BasicStroke(2f)));
+    ColouredBars.whiskers(plot, data.ranked());
+    String subtitle =
+        "Bars: estimate; whiskers: "
+            + data.caption().confidencePercent()
+            + " confidence interval. A whisker crossing zero is not distinguishable from no effect";
+    return theme.chart(new ChartText(options.title(), subtitle, data.caption()), plot, false);
+  }
+}

@@ -1,0 +1,78 @@
+package org.precinct.charts.theme;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The DejaVu Sans faces shipped inside the charts jar, loaded once and registered with the graphics
+ * environment, so every chart renders with the same font on a machine that has none.
+ *
+ * <p>The fonts are used as the {@link Font} objects created from the resources (never looked up by
+ * family name), which is what makes the bundled file, not a system copy, the one that draws.
+ */
+public final class BundledFonts {
+
+  /** The family name the bundled faces register under. */
+  public static final String FAMILY = "DejaVu Sans";
+
+  static final String REGULAR_RESOURCE = "fonts/DejaVuSans.ttf";
+  static final String BOLD_RESOURCE = "fonts/DejaVuSans-Bold.ttf";
+
+  private final Font regular;
+  private final Font bold;
+
+  private BundledFonts(Font regular, Font bold) {
+    this.regular = regular;
+    this.bold = bold;
+  }
+
+  /** Returns the fonts, loading and registering them on first use. */
+  public static BundledFonts get() {
+    return Holder.FONTS;
+  }
+
+  /** Returns the regular face at the given size in points. */
+  public Font regular(float size) {
+    return regular.deriveFont(Font.PLAIN, size);
+  }
+
+  /** Returns the bold face at the given size in points. */
+  public Font bold(float size) {
+    return bold.deriveFont(Font.PLAIN, size);
+  }
+
+  /** Opens the TrueType file of the face a font was derived from, for embedding in a PDF. */
+  public static InputStream open(Font font) {
+    String resource = font.getFontName().endsWith("Bold") ? BOLD_RESOURCE : REGULAR_RESOURCE;
+    return openResource(resource);
+  }
+
+  static InputStream openResource(String resource) {
+    InputStream in = BundledFonts.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("bundled font missing from the charts jar: " + resource);
+    }
+    return in;
+  }
+
+  private static Font load(String resource) {
+    try (InputStream in = openResource(resource)) {
+      Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+      GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled font " + resource, e);
+    } catch (FontFormatException e) {
+      throw new IllegalStateException("bundled font is not TrueType: " + resource, e);
+    }
+  }
+
+  /** Lazy, thread-safe initialisation by the class loader (the holder idiom). */
+  private static final class Holder {
+    static final BundledFonts FONTS = new BundledFonts(load(REGULAR_RESOURCE), load(BOLD_RESOURCE));
+  }
+}

@@ -1,0 +1,111 @@
+package org.precinct.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.precinct.charts.theme.Palette;
+import org.precinct.engine.result.CurveKind;
+
+final class TimeToCatchChartTest {
+
+  private final TimeToCatchChart.Options enforcement =
+      TimeToCatchChart.Options.byCategory(CurveKind.ENFORCEMENT);
+
+  @Test
+  void thereIsOneLinePerCategoryInCategoryOrder() {
+    TimeToCatchChart.Data data = TimeToCatchChart.dataset(SampleResults.tiny(), enforcement);
+    assertThat(data.lines())
+        .extracting(TimeToCatchChart.Line::key)
+        .containsExactly("election-misinformation", "synthetic-media");
+    assertThat(data.lines())
+        .extracting(TimeToCatchChart.Line::label)
+        .containsExactly("Election misinformation", "Synthetic media requests");
+  }
+
+  @Test
+  void curvesStartAtTheOriginAndRunFlatToTheLastWholeDay() {
+    TimeToCatchChart.Data data = TimeToCatchChart.dataset(SampleResults.tiny(), enforcement);
+    assertThat(data.endHours()).isEqualTo(48.0);
+    TimeToCatchChart.Line misinformation = data.lines().get(0);
+    assertThat(misinformation.curve().hours()).containsExactly(0, 2, 10, 30, 48);
+    assertThat(misinformation.curve().share()).containsExactly(0, 0.2, 0.5, 0.6, 0.6);
+    assertThat(misinformation.neverReached()).isCloseTo(0.4, offset(1e-12));
+    assertThat(data.lines().get(1).curve().hours()).containsExactly(0, 5, 48);
+  }
+
+  @Test
+  void categoriesKeepTheirFixedColours() {
+    TimeToCatchChart.Data data = TimeToCatchChart.dataset(SampleResults.tiny(), enforcement);
+    assertThat(data.colours().colour("election-misinformation")).isEqualTo(Palette.ORANGE);
+    assertThat(data.colours().colour("synthetic-media")).isEqualTo(Palette.SKY_BLUE);
+  }
+
+  @Test
+  void withoutCategoryCurvesTheOverallCurveIsShown() {
+    TimeToCatchChart.Data data =
+        TimeToCatchChart.dataset(
+            SampleResults.tiny(), TimeToCatchChart.Options.byCategory(CurveKind.DETECTION));
+    assertThat(data.lines()).extracting(TimeToCatchChart.Line::key).containsExactly("all");
+    assertThat(data.endHours()).isEqualTo(24.0);
+  }
+
+  @Test
+  void variantsAreColouredInTheOrderTheyAreGiven() {
+    TimeToCatchChart.Data data =
+        TimeToCatchChart.datasetByVariant(
+            SampleResults.variants("baseline", "surge").castToList(), enforcement);
+    assertThat(data.lines())
+        .extracting(TimeToCatchChart.Line::key)
+        .containsExactly("baseline", "surge");
+    assertThat(data.colours().colour("baseline")).isEqualTo(Palette.BLUE);
+    assertThat(data.colours().colour("surge")).isEqualTo(Palette.ORANGE);
+    assertThat(data.lines().get(0).curve().hours()).containsExactly(0, 2, 5, 10, 24);
+  }
+
+  @Test
+  void theDrawnSeriesAreTheDatasetsCurvesWithTheirBands() {
+    TimeToCatchChart.Data data = TimeToCatchChart.dataset(SampleResults.tiny(), enforcement);
+    JFreeChart chart = TimeToCatchChart.create(data, enforcement);
+    YIntervalSeriesCollection drawn =
+        (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
+    assertThat(drawn.getSeriesCount()).isEqualTo(2);
+    for (int s = 0; s < 2; s++) {
+      TimeToCatchChart.Line line = data.lines().get(s);
+      assertThat(drawn.getSeriesKey(s)).isEqualTo(line.label());
+      double[] h = line.curve().hours();
+      assertThat(drawn.getItemCount(s)).isEqualTo(h.length);
+      for (int i = 0; i < h.length; i++) {
+        assertThat(drawn.getXValue(s, i)).isEqualTo(h[i]);
+        assertThat(drawn.getYValue(s, i)).isEqualTo(line.curve().share()[i]);
+        assertThat(drawn.getStartYValue(s, i)).isEqualTo(line.curve().low()[i]);
+        assertThat(drawn.getEndYValue(s, i)).isEqualTo(line.curve().high()[i]);
+      }
+    }
+  }
+
+  @Test
+  void theNeverCaughtShareIsWrittenOnThePlateau() throws Exception {
+    TimeToCatchChart.Data data = TimeToCatchChart.dataset(SampleResults.tiny(), enforcement);
+    String text = RenderChecks.svgText(TimeToCatchChart.create(data, enforcement));
+    assertThat(text).contains("40% never", "70% never");
+  }
+
+  @Test
+  void variantsNeedAtLeastOneResult() {
+    assertThatThrownBy(() -> TimeToCatchChart.datasetByVariant(List.of(), enforcement))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNegativeReferenceLineIsRejected() {
+    assertThatThrownBy(() -> new TimeToCatchChart.Options(CurveKind.DETECTION, false, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("referenceHours");
+  }
+}
