@@ -2,6 +2,7 @@ package org.precinct.cli;
 
 import java.util.concurrent.Callable;
 import org.precinct.cli.command.ListCommand;
+import org.precinct.cli.command.RunCommand;
 import org.precinct.cli.command.SchemaCommand;
 import org.precinct.cli.command.ShowCommand;
 import org.precinct.cli.command.ValidateCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
           + " capacity, and reports how quickly misuse is caught.",
     },
     subcommands = {
+      RunCommand.class,
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,

@@ -3,6 +3,7 @@ package org.precinct.cli.failure;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.precinct.engine.model.ModelInvariantException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -55,14 +56,15 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
       if (ex instanceof CommandLine.ParameterException) {
         return new Failure(ExitCodes.INVALID_INPUT, List.of(String.valueOf(ex.getMessage())));
       }
-      if (ex instanceof RunInterruptedException) {
+      if (FailureCauses.interrupted(ex)) {
         return new Failure(ExitCodes.INTERRUPTED, List.of("interrupted; no output was kept."));
       }
-      if (ModelFailures.isInvariantBroken(ex)) {
+      ModelInvariantException broken = FailureCauses.invariantBroken(ex);
+      if (broken != null) {
         return new Failure(
             ExitCodes.MODEL_INVARIANT_BROKEN,
             List.of(
-                "model invariant broken: " + ex.getMessage(),
+                "model invariant broken: " + broken.getMessage(),
                 "This is a bug in precinct: please report it with the scenario, seed and"
                     + " replications."));
       }

@@ -4,44 +4,29 @@ import java.nio.file.Path;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.result.BandSeries;
 import org.precinct.engine.result.CampaignOutcome;
-import org.precinct.engine.result.Metric;
 import org.precinct.engine.result.OutcomeCount;
-import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.ScenarioResult;
 import org.precinct.engine.result.SeriesResolution;
 
 /**
- * The tidy CSV tables of a run, one observation per row, for R, pandas or a spreadsheet: every
- * metric of every replication, the daily and hourly series, per-campaign outcomes and harmful
- * request outcomes.
+ * The aggregated tidy CSV tables of a run, one observation per row, for R, pandas or a spreadsheet:
+ * the daily and hourly series, per-campaign outcomes and harmful-request outcomes.
  */
 public final class TidyTables {
-  /** File names, in the order they are written. */
-  public static final String REPLICATIONS = "replications.csv";
-
+  /** The daily series' file name. */
   public static final String DAILY = "daily.csv";
+
+  /** The hourly series' file name. */
   public static final String HOURLY = "hourly.csv";
+
+  /** The per-campaign outcomes' file name. */
   public static final String CAMPAIGNS = "campaigns.csv";
+
+  /** The harmful-request outcomes' file name. */
   public static final String OUTCOMES = "outcomes.csv";
 
   private TidyTables() {}
-
-  /** Writes replications.csv: one row per replication and metric, in replication order. */
-  public static void writeReplications(Path folder, Iterable<ReplicationOutcome> outcomes) {
-    try (CsvTable table =
-        CsvTable.create(folder.resolve(REPLICATIONS), "replication", "metric", "value", "unit")) {
-      for (ReplicationOutcome outcome : outcomes) {
-        for (Metric metric : Metric.values()) {
-          table.row(
-              outcome.replication(),
-              metric.id(),
-              CsvTable.number(outcome.value(metric)),
-              metric.unit());
-        }
-      }
-    }
-  }
 
   /** Writes daily.csv, hourly.csv, campaigns.csv and outcomes.csv from the aggregated result. */
   public static void writeAggregates(Path folder, ScenarioResult result) {

@@ -16,9 +16,11 @@ final class TidyTablesTest {
 
   @Test
   void replicationsHaveOneRowPerReplicationAndMetric() throws IOException {
-    TidyTables.writeReplications(dir, SampleResults.replications());
+    try (ReplicationRows rows = ReplicationRows.open(dir)) {
+      SampleResults.replications().forEach(rows);
+    }
 
-    List<String> lines = Files.readAllLines(dir.resolve(TidyTables.REPLICATIONS));
+    List<String> lines = Files.readAllLines(dir.resolve(ReplicationRows.FILE));
     assertThat(lines.get(0)).isEqualTo("replication,metric,value,unit");
     assertThat(lines).hasSize(1 + 2 * Metric.values().length);
     assertThat(lines.get(1))

@@ -75,7 +75,7 @@ final class BenignTraffic {
     if (perDay <= 0.0) {
       return;
     }
-    rates[s].perDay = perDay;
+    rates[s].setPerDay(perDay);
     long at =
         m.calendar.nextArrival(
             m.now(), streams[s].exponential(1.0), m.calendar.endTicks(), rates[s]);
@@ -144,16 +144,24 @@ final class BenignTraffic {
 }
 
 /** The hourly rate of a benign stream's falsely flagged requests (set before each draw). */
-final class BenignRate implements HourlyRate {
+final class BenignRate extends HourlyRate {
   private final ModelCalendar calendar;
-  double perDay;
+  private double perDay = -1;
 
   BenignRate(ModelCalendar calendar) {
     this.calendar = calendar;
   }
 
+  /** Sets the stream's daily volume of flagged requests, dropping the cache if it changed. */
+  void setPerDay(double value) {
+    if (value != perDay) {
+      perDay = value;
+      invalidate();
+    }
+  }
+
   @Override
-  public double perHour(int hour) {
+  double perHour(int hour) {
     return perDay / 24.0 * calendar.cycle(hour, BenignTraffic.CYCLE_AMPLITUDE);
   }
 }

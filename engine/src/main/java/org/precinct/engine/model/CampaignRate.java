@@ -10,13 +10,12 @@ import org.precinct.engine.spec.Parameter;
  * cycle, all at the hour's midpoint; cached per hour until the campaign (re)starts or its rate
  * changes.
  */
-final class CampaignRate implements HourlyRate {
+final class CampaignRate extends HourlyRate {
   private final ModelContext m;
   private final int campaign;
   private final double rampToElection;
   private final double amplitude;
   private final double[] perDay;
-  private double[] cache;
 
   CampaignRate(ModelContext m, int campaign) {
     this.m = m;
@@ -28,22 +27,7 @@ final class CampaignRate implements HourlyRate {
   }
 
   @Override
-  public double perHour(int hour) {
-    if (cache == null) {
-      cache = new double[m.calendar.hourCount()];
-      for (int h = 0; h < cache.length; h++) {
-        cache[h] = compute(h);
-      }
-    }
-    return cache[hour];
-  }
-
-  /** Forgets the cached rates after the campaign started or its base rate changed. */
-  void invalidate() {
-    cache = null;
-  }
-
-  private double compute(int hour) {
+  double perHour(int hour) {
     long start = m.campaigns.startedAt[campaign];
     long election = m.calendar.electionDayStartTicks();
     long mid = hour * Ticks.HOUR + Ticks.HOUR / 2;

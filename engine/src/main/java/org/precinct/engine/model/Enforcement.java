@@ -166,7 +166,8 @@ final class Enforcement {
 
   private void adapt(int c, int net) {
     var adaptation = m.campaignSpecs[c].adaptation();
-    m.networks.recallMultiplier[net] *= adaptation.recallPenalty();
+    m.networks.recallMultiplier[net] =
+        Math.min(m.networks.recallMultiplier[net], adaptation.recallPenalty());
     m.networks.quietUntil[net] =
         Math.max(m.networks.quietUntil[net], m.now() + adaptation.quietTicks());
     if (!adaptation.moveToChannelId().isEmpty()) {

@@ -122,28 +122,34 @@ final class ModelCalendar {
 
   /**
    * The next arrival of a Poisson process whose rate is constant within each elapsed hour, by
-   * inverting its integrated rate: walks hour by hour from {@code from} spending {@code
-   * exponentialDraw} (an Exp(1) variate) until it is used up; no candidate is ever rejected.
+   * inverting its integrated rate (Cinlar's method): the arrival is where the integral from {@code
+   * from} reaches {@code exponentialDraw} (an Exp(1) variate), found by binary search over the
+   * rate's prefix sums; no candidate is ever rejected.
    *
    * @return the arrival time, or -1 if none comes before {@code until}
    */
   long nextArrival(long from, double exponentialDraw, long until, HourlyRate rate) {
-    double need = exponentialDraw;
-    long t = from;
-    long end = Math.min(until, endTicks);
-    int h = hourIndex(t);
-    while (t < end) {
-      long hourEnd = Math.min((h + 1) * Ticks.HOUR, end);
-      double perTick = rate.perHour(h) / Ticks.HOUR;
-      double capacity = perTick * (hourEnd - t);
-      if (need <= capacity) {
-        return Math.min(hourEnd, t + (long) Math.ceil(need / perTick));
-      }
-      need -= capacity;
-      t = hourEnd;
-      h++;
+    int hours = localHourMid.length;
+    double[] perTick = rate.perTick(hours);
+    double[] cumulative = rate.cumulative(hours);
+    int h = hourIndex(from);
+    double target = cumulative[h] + perTick[h] * (from - h * Ticks.HOUR) + exponentialDraw;
+    if (!(target < cumulative[hours])) {
+      return -1L;
     }
-    return -1L;
+    int lo = h;
+    int hi = hours - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (cumulative[mid] <= target) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    long at = lo * Ticks.HOUR + (long) Math.ceil((target - cumulative[lo]) / perTick[lo]);
+    at = Math.max(at, from);
+    return at < Math.min(until, endTicks) ? at : -1L;
   }
 
   /** The elapsed-hour bin of a time, clamped to the last bin. */

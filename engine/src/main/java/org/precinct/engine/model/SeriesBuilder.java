@@ -36,6 +36,7 @@ final class SeriesBuilder {
     add(SeriesKind.ACTIVE_ACCOUNTS, ALL, b.activeAccounts);
     byQueue(SeriesKind.SLA_BREACHES, b.sla);
     byQueue(SeriesKind.MEAN_WAIT, meanWaits(b));
+    byQueue(SeriesKind.REVIEWS_STARTED, b.waitCount);
     byQueue(SeriesKind.BACKLOG, b.backlog);
     byQueue(SeriesKind.STAFFED, b.staffed);
     add(SeriesKind.HARM_DELIVERED_HOURLY, ALL, b.harmHourly);

@@ -19,6 +19,7 @@ public enum SeriesKind {
   ACTIVE_ACCOUNTS("Threat accounts active at day end", "accounts", SeriesResolution.DAY),
   SLA_BREACHES("Reviews started after the SLA", "cases/day", SeriesResolution.DAY),
   MEAN_WAIT("Mean wait of reviews started", "hours", SeriesResolution.DAY),
+  REVIEWS_STARTED("Reviews started", "cases/day", SeriesResolution.DAY),
   BACKLOG("Cases waiting for review", "cases", SeriesResolution.HOUR),
   STAFFED("Reviewers on duty", "reviewers", SeriesResolution.HOUR),
   HARM_DELIVERED_HOURLY("Harmful outputs delivered", "outputs/hour", SeriesResolution.HOUR);

@@ -15,6 +15,7 @@ import org.precinct.engine.spec.BenignStreamSpec;
 import org.precinct.engine.spec.CampaignSpec;
 import org.precinct.engine.spec.ChannelKind;
 import org.precinct.engine.spec.CoordinationSpec;
+import org.precinct.engine.spec.DefenseKind;
 import org.precinct.engine.spec.DistributionSpec;
 import org.precinct.engine.spec.EnforcementSpec;
 import org.precinct.engine.spec.FlaggingSpec;
@@ -96,20 +97,35 @@ public final class TestScenarios {
   }
 
   /**
-   * The M/M/c reduction: one campaign of one account sending Poisson requests at {@code perHour},
-   * all harmful, a perfect classifier without latency, no refusal, one case per request (a fresh
-   * account each... the account is never enforced), c always-on reviewers with Exp(mean) handle
-   * time.
+   * The M/M/c reduction: Poisson requests at {@code perHour} in all, spread over {@code accounts}
+   * accounts (a superposition of Poisson processes is Poisson), every one harmful and flagged at
+   * once by a perfect classifier, k = 1 so each flag opens a case, no refusal, no enforcement (so
+   * no account ever stops), and c always-on reviewers with exponential handle times in FIFO order.
+   * An account with an open case drops its next flag; with many accounts that is a negligible
+   * share.
    */
-  public static ScenarioBuilder erlang(int servers, double perHour, double meanHandleHours) {
+  public static ScenarioBuilder erlang(
+      int servers, double perHour, double meanHandleHours, int accounts) {
     ScenarioBuilder b = new ScenarioBuilder();
-    b.channels.add(ScenarioBuilder.channel("api", ChannelKind.FIRST_PARTY_API));
+    b.timeline = ScenarioBuilder.timeline(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 11, 6));
+    b.channels.add(
+        new org.precinct.engine.spec.ChannelSpec(
+            "api",
+            "API",
+            ChannelKind.FIRST_PARTY_API,
+            Sets.immutable.of(DefenseKind.CLASSIFIER, DefenseKind.FLAGGING, DefenseKind.REVIEW),
+            null));
     b.classifiers.add(ScenarioBuilder.classifier("perfect", 1.0, 1.0, 0.0));
     b.queues.add(
         ScenarioBuilder.alwaysOnQueue(
             "review", servers, new DistributionSpec.Exponential(meanHandleHours)));
     b.campaigns.add(
-        b.campaign("arrivals", PolicyCategory.ELECTION_MISINFORMATION, "api", 1, perHour * 24));
+        b.campaign(
+            "arrivals",
+            PolicyCategory.ELECTION_MISINFORMATION,
+            "api",
+            accounts,
+            perHour * 24 / accounts));
     b.redirect = new org.precinct.engine.spec.RedirectSpec(false, 0.0);
     return b;
   }

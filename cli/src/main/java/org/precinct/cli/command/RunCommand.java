@@ -1,0 +1,96 @@
+package org.precinct.cli.command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.precinct.cli.console.ConsoleEnvironment;
+import org.precinct.cli.console.ProgressDisplay;
+import org.precinct.cli.console.RunSummaryText;
+import org.precinct.cli.failure.ExitCodes;
+import org.precinct.cli.output.SummaryJson;
+import org.precinct.cli.run.RunOutput;
+import org.precinct.cli.run.RunPipeline;
+import org.precinct.cli.run.RunRequest;
+import org.precinct.engine.spec.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precinct run [SCENARIO]}: runs a scenario and writes its report folder. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Runs a scenario's replications and writes an output folder: report.html and report.md,",
+      "summary.json, tidy CSV tables and the charts. Prints the headline numbers with their 95%%",
+      "confidence intervals. Without SCENARIO it runs the bundled us-2024-general."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  precinct run",
+      "  precinct run us-2024-general --replications 400 --seed 7",
+      "  precinct run my-exercise.yaml --out briefing --format png,pdf",
+      "  precinct run --without final-week-surge-staffing --with faster-suspension",
+      "  precinct run --json --quiet > summary.json",
+      "",
+      "Exit codes: 0 ok, 2 invalid input (nothing was written), 3 model invariant broken,",
+      "            4 internal error, 130 interrupted (no folder was left behind)."
+    })
+public final class RunCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "SCENARIO",
+      description =
+          "A bundled scenario id (see `precinct list`) or a YAML file"
+              + " (default: us-2024-general).")
+  private String scenario;
+
+  @Mixin private ReplicationOptions replication;
+  @Mixin private InterventionOptions interventions;
+  @Mixin private OutputOptions output;
+  @Mixin private ConsoleOptions console;
+
+  @Override
+  public Integer call() {
+    RunRequest request = request(ScenarioSource.load(scenario));
+    PrintWriter out = spec.commandLine().getOut();
+    ConsoleEnvironment env = ConsoleEnvironment.detect();
+    RunOutput result;
+    int replications = request.sampling().replications();
+    boolean quiet = console.quiet() || console.json();
+    PrintWriter err = spec.commandLine().getErr();
+    try (ProgressDisplay progress =
+        ProgressDisplay.open("Replications", replications, err, env, quiet)) {
+      result = RunPipeline.execute(request, progress);
+    }
+    if (console.json()) {
+      out.print(SummaryJson.text(result.summary()));
+    } else if (console.quiet()) {
+      out.println(result.folder());
+    } else {
+      RunSummaryText.print(
+          out, result.result(), result.folder(), result.facts().duration(), env.colours());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private RunRequest request(ScenarioSource source) {
+    ScenarioSpec s = source.spec();
+    return new RunRequest(
+        source.name(),
+        s,
+        source.sha256(),
+        interventions.apply(s),
+        new RunRequest.Sampling(
+            replication.replications(s.run()), replication.seed(s.run()), replication.threads()),
+        output.target(s.metadata().id()),
+        output.force(),
+        output.formats(),
+        spec.commandLine().getParseResult().originalArgs());
+  }
+}

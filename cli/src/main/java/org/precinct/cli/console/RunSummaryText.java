@@ -1,0 +1,56 @@
+package org.precinct.cli.console;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.precinct.cli.output.Headline;
+import org.precinct.cli.output.MetricText;
+import org.precinct.engine.result.RunMetadata;
+import org.precinct.engine.result.ScenarioResult;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The short plain-text summary a run prints on stdout: what ran, the six headline numbers with
+ * their 95% confidence intervals, whether they are precise enough, and where the outputs are.
+ */
+public final class RunSummaryText {
+  private RunSummaryText() {}
+
+  /** Prints the summary; bold labels only when {@code colours} is set. */
+  public static void print(
+      PrintWriter out, ScenarioResult result, Path folder, Duration took, boolean colours) {
+    Ansi ansi = colours ? Ansi.ON : Ansi.OFF;
+    RunMetadata meta = result.metadata();
+    out.println(
+        ansi.string("@|bold " + meta.scenarioId() + "|@")
+            + String.format(
+                Locale.ROOT,
+                ": %d replications, seed %d, %.1f s",
+                meta.replications(),
+                meta.seed(),
+                took.toMillis() / 1000.0));
+    List<Headline> headlines = Headline.of(result);
+    int width = headlines.stream().mapToInt(h -> h.metric().label().length()).max().orElse(0);
+    for (Headline h : headlines) {
+      String label = String.format(Locale.ROOT, "%-" + width + "s", h.metric().label());
+      out.println(
+          "  "
+              + label
+              + "  "
+              + ansi.string("@|bold " + MetricText.value(h.metric(), h.summary().mean()) + "|@")
+              + "  ("
+              + MetricText.interval(h.summary(), meta.confidenceLevel())
+              + ")"
+              + (h.precise() ? "" : "  imprecise"));
+    }
+    out.println(
+        Headline.allPrecise(headlines)
+            ? "Every headline 95% CI half-width is under 10% of its mean (or one unit near zero)."
+            : "Some headline CIs are wider than the target; add replications with --replications.");
+    out.println("Report: " + folder.resolve("report.html"));
+    out.println("Folder: " + folder);
+    out.flush();
+  }
+}
