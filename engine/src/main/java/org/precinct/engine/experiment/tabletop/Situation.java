@@ -14,8 +14,8 @@ import org.precinct.engine.result.ScenarioResult;
  * @param campaignsActive campaigns started and not ended or disrupted
  * @param campaignsDetected campaigns with at least one account detected
  * @param campaignsEnforced campaigns with at least one account enforced against
- * @param soFar the run cut at this moment, for the charts; its future bins are absent and its
- *     markers are only the injects already made
+ * @param soFar the run cut at this moment, for the charts; its future bins are absent, its markers
+ *     are only the injects already made, and it has no metric summaries
  */
 public record Situation(
     long atTicks,

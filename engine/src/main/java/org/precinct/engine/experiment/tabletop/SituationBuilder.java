@@ -138,7 +138,10 @@ final class SituationBuilder {
                 o, metric, false, Estimate.of(new double[0]), Proportion.wilson(0, 0), atLeast));
   }
 
-  /** The prefixes aggregated for charts, with only the injects already made as markers. */
+  /**
+   * The prefixes aggregated for charts, with only the injects already made as markers and no metric
+   * summaries (whole-run metrics do not exist yet).
+   */
   private ScenarioResult cutResult(RunMetadata m) {
     RunMetadata soFar =
         new RunMetadata(
@@ -170,6 +173,15 @@ final class SituationBuilder {
                     Lists.immutable.empty(),
                     p.outcomes(),
                     p.windows())));
-    return aggregator.result();
+    ScenarioResult all = aggregator.result();
+    return new ScenarioResult(
+        soFar,
+        Lists.immutable.empty(),
+        all.curves(),
+        all.dailySeries(),
+        all.hourlySeries(),
+        all.campaigns(),
+        all.outcomes(),
+        all.windows());
   }
 }
