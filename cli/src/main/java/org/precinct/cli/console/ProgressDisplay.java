@@ -16,6 +16,7 @@ public final class ProgressDisplay implements AutoCloseable {
 
   private final ProgressBar bar;
   private final PrintWriter err;
+  private boolean closed;
 
   private ProgressDisplay(ProgressBar bar, PrintWriter err) {
     this.bar = bar;
@@ -61,10 +62,20 @@ public final class ProgressDisplay implements AutoCloseable {
     }
   }
 
-  /** Draws the final state and ends the line. */
-  @Override
-  public void close() {
+  /** Says what happens after the replications, on its own line, when a bar is shown. */
+  public void status(String message) {
+    close();
     if (bar != null) {
+      err.println(message);
+      err.flush();
+    }
+  }
+
+  /** Draws the final state and ends the line; later calls do nothing. */
+  @Override
+  public synchronized void close() {
+    if (bar != null && !closed) {
+      closed = true;
       bar.close();
       err.println();
       err.flush();

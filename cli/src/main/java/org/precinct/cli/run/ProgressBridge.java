@@ -21,5 +21,8 @@ final class ProgressBridge implements ProgressListener {
     if (Thread.currentThread().isInterrupted()) {
       throw new RunInterruptedException(new InterruptedException("interrupted at " + done));
     }
+    if (done == total) {
+      display.status("Writing tables, charts and the report...");
+    }
   }
 }

@@ -29,6 +29,11 @@ public final class ReplicationRunner {
 
   private final int threads;
 
+  /** Creates a runner that uses every available processor. */
+  public ReplicationRunner() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
   /** Creates a runner that uses up to {@code threads} threads. */
   public ReplicationRunner(int threads) {
     if (threads < 1) {

@@ -6,12 +6,13 @@ import java.util.Arrays;
  * The pending-event set of a {@link Simulation}: a binary min-heap kept in primitive arrays, so
  * that scheduling allocates nothing, with handles checked by generation so a stale one is caught.
  *
- * <p>The heap arrays hold, per heap position, the event time, a tie key and the event's slot. The
- * tie key packs the priority into the high 32 bits (signed) and the insertion sequence into the low
- * 32 bits, so one signed {@code long} comparison orders equal times by priority, then by insertion;
- * when the sequence would overflow 32 bits the pending events are renumbered in their existing
- * order, which changes no comparison. Slot arrays hold the handler, type, payload and generation of
- * each event; freed slots form a free list.
+ * <p>The heap arrays hold, per heap position, only the event time and the event's slot: the same
+ * memory traffic as a bare heap. Slot arrays hold the handler, type, payload, generation and a tie
+ * key of each event; the tie key packs the priority into the high 32 bits (signed) and the
+ * insertion sequence into the low 32 bits, so one signed {@code long} comparison, made only when
+ * two times are equal, orders them by priority, then by insertion. When the sequence would overflow
+ * 32 bits the pending events are renumbered in their existing order, which changes no comparison.
+ * Freed slots form a free list.
  *
  * <p>Speed: removal of the minimum is bottom-up (Wegener): the hole walks down along the smaller
  * children with one comparison per level, and the last element is sifted up from there, which is
@@ -29,11 +30,11 @@ final class PendingEvents {
   private long nextSequence;
 
   private long[] heapTime;
-  private long[] heapTie;
   private int[] heapSlot;
   private int size;
   private int cancelledInHeap;
 
+  private long[] slotTie;
   private int[] slotGeneration;
   private int[] slotNextFree;
   private boolean[] slotCancelled;
@@ -47,8 +48,8 @@ final class PendingEvents {
     this.sequenceLimit = sequenceLimit;
     int capacity = Math.max(initialCapacity, 2);
     heapTime = new long[capacity];
-    heapTie = new long[capacity];
     heapSlot = new int[capacity];
+    slotTie = new long[capacity];
     slotGeneration = new int[capacity];
     slotNextFree = new int[capacity];
     slotCancelled = new boolean[capacity];
@@ -89,11 +90,11 @@ final class PendingEvents {
     slotType[slot] = type;
     slotPayload[slot] = payload;
     slotHandler[slot] = handler;
-    if (nextSequence == sequenceLimit) {
+    if (nextSequence >= sequenceLimit) {
       renumber();
     }
-    long tie = ((long) priority << 32) | nextSequence++;
-    siftUp(size++, time, tie, slot);
+    slotTie[slot] = ((long) priority << 32) | nextSequence++;
+    siftUp(size++, time, slot);
     return ((long) slotGeneration[slot] << 32) | slot;
   }
 
@@ -165,28 +166,25 @@ final class PendingEvents {
     return "cannot cancel event handle " + hex + ": the event already fired or was cancelled";
   }
 
-  private static boolean before(long time, long tie, long otherTime, long otherTie) {
-    return time < otherTime || (time == otherTime && tie < otherTie);
+  private boolean before(long time, int slot, long otherTime, int otherSlot) {
+    return time < otherTime || (time == otherTime && slotTie[slot] < slotTie[otherSlot]);
   }
 
-  private void siftUp(int position, long time, long tie, int slot) {
+  private void siftUp(int position, long time, int slot) {
     long[] times = heapTime;
-    long[] ties = heapTie;
     int[] slots = heapSlot;
     int hole = position;
     while (hole > 0) {
       int parent = (hole - 1) >>> 1;
       long parentTime = times[parent];
-      if (parentTime < time || (parentTime == time && ties[parent] < tie)) {
+      if (parentTime < time || (parentTime == time && slotTie[slots[parent]] < slotTie[slot])) {
         break;
       }
       times[hole] = parentTime;
-      ties[hole] = ties[parent];
       slots[hole] = slots[parent];
       hole = parent;
     }
     times[hole] = time;
-    ties[hole] = tie;
     slots[hole] = slot;
   }
 
@@ -197,21 +195,19 @@ final class PendingEvents {
       return;
     }
     long[] times = heapTime;
-    long[] ties = heapTie;
     int[] slots = heapSlot;
     int hole = 0;
     int child;
     while ((child = 2 * hole + 1) < last) {
       int right = child + 1;
-      if (right < last && before(times[right], ties[right], times[child], ties[child])) {
+      if (right < last && before(times[right], slots[right], times[child], slots[child])) {
         child = right;
       }
       times[hole] = times[child];
-      ties[hole] = ties[child];
       slots[hole] = slots[child];
       hole = child;
     }
-    siftUp(hole, times[last], ties[last], slots[last]);
+    siftUp(hole, times[last], slots[last]);
   }
 
   /** Removes every cancelled event and rebuilds the heap bottom-up (Floyd). */
@@ -224,7 +220,6 @@ final class PendingEvents {
         release(slot);
       } else {
         heapTime[kept] = heapTime[i];
-        heapTie[kept] = heapTie[i];
         heapSlot[kept] = slot;
         kept++;
       }
@@ -238,26 +233,23 @@ final class PendingEvents {
 
   private void siftDown(int position) {
     long time = heapTime[position];
-    long tie = heapTie[position];
     int slot = heapSlot[position];
     int hole = position;
     int child;
     while ((child = 2 * hole + 1) < size) {
       int right = child + 1;
       if (right < size
-          && before(heapTime[right], heapTie[right], heapTime[child], heapTie[child])) {
+          && before(heapTime[right], heapSlot[right], heapTime[child], heapSlot[child])) {
         child = right;
       }
-      if (!before(heapTime[child], heapTie[child], time, tie)) {
+      if (!before(heapTime[child], heapSlot[child], time, slot)) {
         break;
       }
       heapTime[hole] = heapTime[child];
-      heapTie[hole] = heapTie[child];
       heapSlot[hole] = heapSlot[child];
       hole = child;
     }
     heapTime[hole] = time;
-    heapTie[hole] = tie;
     heapSlot[hole] = slot;
   }
 
@@ -281,8 +273,8 @@ final class PendingEvents {
       throw new IllegalStateException("too many pending events: " + slotHandler.length);
     }
     heapTime = Arrays.copyOf(heapTime, capacity);
-    heapTie = Arrays.copyOf(heapTie, capacity);
     heapSlot = Arrays.copyOf(heapSlot, capacity);
+    slotTie = Arrays.copyOf(slotTie, capacity);
     slotGeneration = Arrays.copyOf(slotGeneration, capacity);
     slotNextFree = Arrays.copyOf(slotNextFree, capacity);
     slotCancelled = Arrays.copyOf(slotCancelled, capacity);
@@ -295,12 +287,13 @@ final class PendingEvents {
   private void renumber() {
     long[] sequences = new long[size];
     for (int i = 0; i < size; i++) {
-      sequences[i] = heapTie[i] & LOW_32;
+      sequences[i] = slotTie[heapSlot[i]] & LOW_32;
     }
     Arrays.sort(sequences);
     for (int i = 0; i < size; i++) {
-      long rank = Arrays.binarySearch(sequences, heapTie[i] & LOW_32);
-      heapTie[i] = (heapTie[i] & ~LOW_32) | rank;
+      int slot = heapSlot[i];
+      long rank = Arrays.binarySearch(sequences, slotTie[slot] & LOW_32);
+      slotTie[slot] = (slotTie[slot] & ~LOW_32) | rank;
     }
     nextSequence = size;
   }

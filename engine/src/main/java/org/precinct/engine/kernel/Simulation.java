@@ -24,7 +24,10 @@ import java.util.Objects;
  * cancelling an event that already fired or was cancelled, and running re-entrantly from a handler
  * all throw with a message that says what was wrong.
  *
- * <p>Scheduling allocates nothing once the arrays have grown to the peak number of pending events.
+ * <p>Scheduling allocates nothing once the arrays have grown to the peak number of pending events
+ * (cancelled events keep their place until they reach the top of the heap, or until more than half
+ * of it is cancelled and it is compacted, so the peak counts them too). Not thread-safe: one
+ * simulation belongs to one replication on one thread.
  */
 public final class Simulation {
 

@@ -95,6 +95,26 @@ final class ReplicationRunnerTest {
   }
 
   @Test
+  void aFailingConsumerStopsTheRunWithItsOwnException() {
+    AtomicInteger delivered = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                new ReplicationRunner(2)
+                    .runInOrder(
+                        100,
+                        i -> i,
+                        ProgressListener.NONE,
+                        r -> {
+                          if (delivered.incrementAndGet() == 3) {
+                            throw new IllegalArgumentException("fold failed");
+                          }
+                        }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fold failed");
+    assertThat(delivered.get()).isEqualTo(3);
+  }
+
+  @Test
   void nullResultsAreDeliveredInOrder() {
     assertThat(new ReplicationRunner(3).run(4, i -> i % 2 == 0 ? null : i).toList())
         .containsExactly(null, 1, null, 3);
@@ -111,6 +131,8 @@ final class ReplicationRunnerTest {
     assertThatThrownBy(() -> new ReplicationRunner(1).run(-1, i -> i))
         .hasMessageContaining("replications");
     assertThat(ReplicationRunner.allCores().threads()).isPositive();
+    assertThat(new ReplicationRunner().threads())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 
   private static void await(CountDownLatch latch) {

@@ -12,7 +12,6 @@ import org.precinct.engine.spec.ParameterRef;
 import org.precinct.engine.spec.UncertainParameterSpec;
 import org.precinct.scenarios.format.HarmWeightYaml;
 import org.precinct.scenarios.format.InterventionYaml;
-import org.precinct.scenarios.format.Switch;
 import org.precinct.scenarios.format.UncertaintyYaml;
 import org.precinct.scenarios.read.YamlPaths;
 
@@ -58,7 +57,7 @@ final class InterventionMapper {
                 i.id(),
                 ChannelMapper.label(i.label(), i.id()),
                 checks.text(i.description()),
-                i.defaultState() == Switch.ON,
+                i.defaultOn(),
                 cost,
                 mapped));
   }

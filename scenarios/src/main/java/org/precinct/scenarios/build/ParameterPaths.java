@@ -75,7 +75,13 @@ public final class ParameterPaths {
       }
     }
     return ParsedPath.unknown(
-        "unknown parameter path" + Suggestions.didYouMean(path, allTemplates()));
+        "unknown parameter path" + Suggestions.didYouMean(path, candidates(segments)));
+  }
+
+  /** The templates with the target as written filled in, so "did you mean" keeps the user's id. */
+  private static List<String> candidates(String[] segments) {
+    String target = segments.length >= 2 ? segments[1] : ALL;
+    return allTemplates().stream().map(t -> t.replaceAll("<[a-z-]+>", target)).toList();
   }
 
   /** Every path template, for messages and documentation. */

@@ -65,6 +65,23 @@ public record DurationValue(String text, double hours) {
     return new DurationValue(BigDecimal.valueOf(hours).toPlainString() + "h", hours);
   }
 
+  /** The shortest exact text for a whole number of milliseconds. */
+  public static DurationValue ofMillis(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException("negative duration: " + millis);
+    }
+    if (millis == 0) {
+      return parse("0h");
+    }
+    for (String unit : UNITS) {
+      long perUnit = secondsPer(unit).longValueExact() * 1000;
+      if (millis % perUnit == 0) {
+        return parse(millis / perUnit + unit);
+      }
+    }
+    return parse(BigDecimal.valueOf(millis, 3).toPlainString() + "s");
+  }
+
   /** The duration in whole milliseconds, rounded to the nearest. */
   public long millis() {
     return Math.round(hours * MILLIS_PER_HOUR);

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 /** Enforcement after review: warnings, account suspension and network takedown. */
 public record EnforcementYaml(
     @JsonPropertyDescription(
-            "Confirmed cases below this severity get a warning instead of a suspension, 1..5;"
-                + " 1 means always suspend. Default: 1.")
+            "Confirmed cases of campaigns below this severity get a warning first (a second"
+                + " confirmed case suspends), 0..6; 1 or less means always suspend. Default: 1.")
         Double warnBelowSeverity,
     @JsonProperty(required = true)
         @JsonPropertyDescription(

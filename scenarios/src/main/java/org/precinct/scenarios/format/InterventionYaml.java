@@ -12,9 +12,11 @@ public record InterventionYaml(
     @JsonPropertyDescription("Label shown in rankings and reports. Default: the id.") String label,
     @JsonPropertyDescription("What the intervention does and why. Default: empty.")
         String description,
-    @JsonProperty(value = "default", required = true)
-        @JsonPropertyDescription("Whether the intervention is on in the baseline: 'on' or 'off'.")
-        Switch defaultState,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription(
+            "Whether the intervention is on in the baseline run: true or false. Experiments"
+                + " switch it either way.")
+        Boolean defaultOn,
     @JsonPropertyDescription(
             "Stated cost per day while on, in the scenario's cost unit. Default: 0.")
         Double costPerDay,

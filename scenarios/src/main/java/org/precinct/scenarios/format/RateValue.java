@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * misread as per hour when per day was meant.
  *
  * @param text the rate as written
- * @param perDay the rate per day
+ * @param exactPerDay the rate per day, exact to 34 digits so per-hour and per-day readings of the
+ *     same text agree
  */
-public record RateValue(String text, double perDay) {
+public record RateValue(String text, BigDecimal exactPerDay) {
 
   /** The syntax, for messages and the JSON Schema. */
   public static final String SYNTAX = "a number per unit: '60/day', '5/h', '2/min' or '100/week'";
@@ -24,6 +25,7 @@ public record RateValue(String text, double perDay) {
       "^\\s*[0-9]+(\\.[0-9]+)?\\s*/\\s*(min|h|hour|d|day|w|week)\\s*$";
 
   private static final Pattern RATE = Pattern.compile(PATTERN);
+  private static final BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(24);
 
   /** Parses a rate such as "60/day". */
   @JsonCreator
@@ -37,25 +39,38 @@ public record RateValue(String text, double perDay) {
     BigDecimal perDay =
         switch (matcher.group(2)) {
           case "min" -> amount.multiply(BigDecimal.valueOf(1440));
-          case "h", "hour" -> amount.multiply(BigDecimal.valueOf(24));
+          case "h", "hour" -> amount.multiply(HOURS_PER_DAY);
           case "d", "day" -> amount;
           default -> amount.divide(BigDecimal.valueOf(7), MathContext.DECIMAL128);
         };
-    return new RateValue(text, perDay.doubleValue());
+    return new RateValue(text, perDay);
   }
 
-  /** A rate per day written so that it reads back to exactly {@code perDay}. */
+  /** A rate written per day so that it reads back to exactly {@code perDay}. */
   public static RateValue ofPerDay(double perDay) {
-    if (!(perDay >= 0) || Double.isInfinite(perDay)) {
-      throw new IllegalArgumentException("not a rate per day: " + perDay);
+    return parse(plain(perDay) + "/day");
+  }
+
+  /** A rate written per hour so that it reads back to exactly {@code perHour}. */
+  public static RateValue ofPerHour(double perHour) {
+    return parse(plain(perHour) + "/h");
+  }
+
+  private static String plain(double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("not a rate: " + value);
     }
-    return new RateValue(
-        BigDecimal.valueOf(perDay).stripTrailingZeros().toPlainString() + "/day", perDay);
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** The rate per day. */
+  public double perDay() {
+    return exactPerDay.doubleValue();
   }
 
   /** The rate per hour. */
   public double perHour() {
-    return perDay / 24;
+    return exactPerDay.divide(HOURS_PER_DAY, MathContext.DECIMAL128).doubleValue();
   }
 
   @JsonValue

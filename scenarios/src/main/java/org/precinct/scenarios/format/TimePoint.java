@@ -105,6 +105,11 @@ public record TimePoint(String text) {
     return new TimePoint(moment.toOffsetDateTime().toString());
   }
 
+  /** The start of the day {@code offset} days from election day ("E-7d" for -7). */
+  public static TimePoint electionDay(int offset) {
+    return new TimePoint("E" + (offset < 0 ? "-" : "+") + Math.abs(offset) + "d");
+  }
+
   private Matcher relative() {
     Matcher matcher = RELATIVE.matcher(text);
     if (!matcher.matches()) {

@@ -24,7 +24,21 @@ public final class Suggestions {
         bestDistance = distance;
       }
     }
-    return best != null && bestDistance <= tolerance(normal) ? Optional.of(best) : Optional.empty();
+    if (best != null && bestDistance <= tolerance(normal)) {
+      return Optional.of(best);
+    }
+    return completion(normal, candidates);
+  }
+
+  /**
+   * The one candidate that starts with {@code word}, for abbreviations such as "election-misinfo".
+   */
+  private static Optional<String> completion(String word, Collection<String> candidates) {
+    if (word.length() < 4) {
+      return Optional.empty();
+    }
+    var completions = candidates.stream().filter(c -> normalise(c).startsWith(word)).toList();
+    return completions.size() == 1 ? Optional.of(completions.get(0)) : Optional.empty();
   }
 
   /** " (did you mean 'x'?)" or the empty string, ready to append to a message. */

@@ -59,6 +59,8 @@ public final class HardenedYamlReader {
     }
     try (YAMLParser parser = (YAMLParser) factory.createParser(text.get())) {
       return new TreeBuilder(parser, limits, problems).document();
+    } catch (TreeBuilder.ReadingStopped e) {
+      return Optional.empty();
     } catch (StreamConstraintsException e) {
       problems.at(position(e.getLocation()), "", limitMessage(e), null, null);
     } catch (JsonProcessingException e) {

@@ -23,6 +23,8 @@ final class ScalarReader {
   private static final Pattern NOT_FINITE =
       Pattern.compile("[-+]?(\\.?(nan|inf|infinity))", Pattern.CASE_INSENSITIVE);
 
+  private static final int MAX_NUMBER_LENGTH = 40;
+
   private final Problems problems;
 
   ScalarReader(Problems problems) {
@@ -60,6 +62,15 @@ final class ScalarReader {
 
   private Optional<BigDecimal> number(YamlNode.Scalar scalar, String path) {
     String text = scalar.text().strip();
+    if (text.length() > MAX_NUMBER_LENGTH) {
+      problems.at(
+          scalar.position(),
+          path,
+          "the number has too many digits",
+          scalar.describe(),
+          "at most " + MAX_NUMBER_LENGTH + " characters");
+      return Optional.empty();
+    }
     if (NOT_FINITE.matcher(text).matches()) {
       problems.at(
           scalar.position(),

@@ -40,6 +40,7 @@ public final class ScenarioReader {
     YamlNode version = root.entries().get("version");
     if (version instanceof YamlNode.Scalar scalar
         && scalar.kind() == YamlNode.ScalarKind.NUMBER
+        && scalar.text().matches("[0-9]{1,9}")
         && !scalar.text().equals(String.valueOf(FORMAT_VERSION))) {
       problems.at(
           scalar.position(),

@@ -23,6 +23,19 @@ import org.precinct.scenarios.problem.Suggestions;
  */
 public final class TreeBinder {
 
+  /** Each record's components by YAML key, in declaration order; computed once per class. */
+  private static final ClassValue<Map<String, RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+          Map<String, RecordComponent> components = new LinkedHashMap<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            components.put(YamlNames.key(component), component);
+          }
+          return java.util.Collections.unmodifiableMap(components);
+        }
+      };
+
   private final Problems problems;
   private final ScalarReader scalars;
 
@@ -137,10 +150,7 @@ public final class TreeBinder {
   private Object record(
       YamlNode.Mapping mapping, Class<?> type, String path, String discriminator) {
     int before = problems.count();
-    Map<String, RecordComponent> components = new LinkedHashMap<>();
-    for (RecordComponent component : type.getRecordComponents()) {
-      components.put(YamlNames.key(component), component);
-    }
+    Map<String, RecordComponent> components = COMPONENTS.get(type);
     reportUnknownKeys(mapping, components, path, discriminator);
     Object[] arguments = new Object[components.size()];
     int i = 0;

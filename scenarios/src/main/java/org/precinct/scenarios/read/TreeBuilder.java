@@ -1,5 +1,6 @@
 package org.precinct.scenarios.read;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -128,7 +129,9 @@ final class TreeBuilder {
   private YamlNode mapping(SourcePosition position, String path) throws IOException {
     Map<String, YamlNode> entries = new LinkedHashMap<>();
     Map<String, SourcePosition> keys = new HashMap<>();
-    for (JsonToken token = next(); token != JsonToken.END_OBJECT; token = next()) {
+    for (JsonToken token = nextInMapping(path);
+        token != JsonToken.END_OBJECT;
+        token = nextInMapping(path)) {
       requirePresent(token);
       String key = parser.currentName();
       keys.put(key, here());
@@ -136,6 +139,31 @@ final class TreeBuilder {
       entries.put(key, value(next(), childPath));
     }
     return new YamlNode.Mapping(position, entries, keys);
+  }
+
+  /** The next key, reporting a duplicate key with its path before reading stops. */
+  private JsonToken nextInMapping(String path) throws IOException {
+    try {
+      return next();
+    } catch (JsonParseException e) {
+      String message = String.valueOf(e.getOriginalMessage());
+      if (!message.startsWith("Duplicate field '")) {
+        throw e;
+      }
+      String key = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+      problems.at(
+          HardenedYamlReader.position(e.getLocation()),
+          YamlPaths.key(path, key),
+          "duplicate key '" + key + "'; each key may appear once in a mapping",
+          null,
+          null);
+      throw new ReadingStopped();
+    }
+  }
+
+  /** Signals that reading stopped after a problem was already reported. */
+  static final class ReadingStopped extends IOException {
+    private static final long serialVersionUID = 1L;
   }
 
   private static void requirePresent(JsonToken token) throws IOException {

@@ -11,8 +11,11 @@ package org.precinct.scenarios.read;
  */
 public record YamlLimits(int maxBytes, int maxNestingDepth, long maxTokens) {
 
-  /** The limits the loader uses: 1 MiB, 64 levels, 200,000 tokens. */
-  public static final YamlLimits DEFAULT = new YamlLimits(1 << 20, 64, 200_000);
+  /**
+   * The limits the loader uses: 1 MiB, 64 levels, 50,000 tokens (a large scenario has a few
+   * thousand).
+   */
+  public static final YamlLimits DEFAULT = new YamlLimits(1 << 20, 64, 50_000);
 
   /** Validates that every bound is positive. */
   public YamlLimits {

@@ -10,47 +10,73 @@ record KaplanMeierFit(
     double[] times, double[] survival, double[] greenwoodSums, int[] atRisk, int[] events) {
 
   static KaplanMeierFit of(double[] sortedEvents, double[] sortedCensored) {
-    int capacity = sortedEvents.length;
-    double[] times = new double[capacity];
-    double[] survival = new double[capacity];
-    double[] greenwood = new double[capacity];
-    int[] atRisk = new int[capacity];
-    int[] events = new int[capacity];
-    int remaining = sortedEvents.length + sortedCensored.length;
-    int e = 0;
-    int c = 0;
-    int points = 0;
-    double s = 1.0;
-    double sum = 0.0;
-    while (e < sortedEvents.length) {
-      double t = sortedEvents[e];
-      while (c < sortedCensored.length && sortedCensored[c] < t) {
-        c++;
+    Walk walk = new Walk(sortedEvents, sortedCensored);
+    while (walk.hasNextEventTime()) {
+      walk.step();
+    }
+    return walk.fit();
+  }
+
+  /** The merge walk: at each distinct event time, censorings before it leave the risk set. */
+  private static final class Walk {
+    private final double[] events;
+    private final double[] censored;
+    private final double[] times;
+    private final double[] survival;
+    private final double[] greenwood;
+    private final int[] atRisk;
+    private final int[] deaths;
+    private int remaining;
+    private int nextEvent;
+    private int nextCensored;
+    private int points;
+    private double s = 1.0;
+    private double sum;
+
+    Walk(double[] events, double[] censored) {
+      this.events = events;
+      this.censored = censored;
+      this.remaining = events.length + censored.length;
+      this.times = new double[events.length];
+      this.survival = new double[events.length];
+      this.greenwood = new double[events.length];
+      this.atRisk = new int[events.length];
+      this.deaths = new int[events.length];
+    }
+
+    boolean hasNextEventTime() {
+      return nextEvent < events.length;
+    }
+
+    void step() {
+      double t = events[nextEvent];
+      while (nextCensored < censored.length && censored[nextCensored] < t) {
+        nextCensored++;
         remaining--;
       }
       int d = 0;
-      while (e < sortedEvents.length && sortedEvents[e] == t) {
-        e++;
+      while (nextEvent < events.length && events[nextEvent] == t) {
+        nextEvent++;
         d++;
       }
       s *= 1.0 - (double) d / remaining;
-      sum +=
-          remaining == d
-              ? Double.POSITIVE_INFINITY
-              : (double) d / (remaining * (double) (remaining - d));
+      sum += remaining == d ? Double.POSITIVE_INFINITY : d / (remaining * (double) (remaining - d));
       times[points] = t;
       survival[points] = s;
       greenwood[points] = sum;
       atRisk[points] = remaining;
-      events[points] = d;
+      deaths[points] = d;
       points++;
       remaining -= d;
     }
-    return new KaplanMeierFit(
-        Arrays.copyOf(times, points),
-        Arrays.copyOf(survival, points),
-        Arrays.copyOf(greenwood, points),
-        Arrays.copyOf(atRisk, points),
-        Arrays.copyOf(events, points));
+
+    KaplanMeierFit fit() {
+      return new KaplanMeierFit(
+          Arrays.copyOf(times, points),
+          Arrays.copyOf(survival, points),
+          Arrays.copyOf(greenwood, points),
+          Arrays.copyOf(atRisk, points),
+          Arrays.copyOf(deaths, points));
+    }
   }
 }

@@ -1,0 +1,173 @@
+package org.precinct.scenarios.build;
+
+import java.util.List;
+import org.precinct.engine.spec.BenignStreamSpec;
+import org.precinct.engine.spec.CampaignSpec;
+import org.precinct.engine.spec.ChannelSpec;
+import org.precinct.engine.spec.EnforcementSpec;
+import org.precinct.engine.spec.MilestoneSpec;
+import org.precinct.engine.spec.QueueSpec;
+import org.precinct.engine.spec.ScenarioSpec;
+import org.precinct.engine.spec.ShiftSpec;
+import org.precinct.engine.spec.TimelineSpec;
+import org.precinct.scenarios.format.BenignYaml;
+import org.precinct.scenarios.format.CampaignYaml;
+import org.precinct.scenarios.format.ChannelYaml;
+import org.precinct.scenarios.format.ClockTime;
+import org.precinct.scenarios.format.DateValue;
+import org.precinct.scenarios.format.DurationValue;
+import org.precinct.scenarios.format.EnforcementYaml;
+import org.precinct.scenarios.format.QueueYaml;
+import org.precinct.scenarios.format.RateValue;
+import org.precinct.scenarios.format.ScenarioYaml;
+import org.precinct.scenarios.format.TimelineYaml;
+import org.precinct.scenarios.format.Weekday;
+
+/**
+ * Writes a spec back as format records, every value explicit, so that writing and loading again
+ * gives an equal spec (the round trip the tests check).
+ */
+public final class SpecToYaml {
+
+  private SpecToYaml() {}
+
+  /** The format records of {@code spec}. */
+  public static ScenarioYaml toYaml(ScenarioSpec spec) {
+    TimelineSpec timeline = spec.timeline();
+    ChangeToYaml changes = new ChangeToYaml(timeline);
+    PlayToYaml play = new PlayToYaml(changes);
+    var m = spec.metadata();
+    return new ScenarioYaml(
+        Integer.valueOf(m.formatVersion()),
+        m.id(),
+        m.title(),
+        blank(m.description()),
+        blank(m.author()),
+        blank(m.marking()),
+        m.assumptions().isEmpty() ? null : m.assumptions().castToList(),
+        new ScenarioYaml.RunYaml(spec.run().seed(), spec.run().replications()),
+        timeline(timeline),
+        spec.channels().collect(SpecToYaml::channel).castToList(),
+        spec.campaigns().collect(c -> campaign(c, changes)).castToList(),
+        spec.benign().collect(SpecToYaml::benign).castToList(),
+        DefensesToYaml.defenses(spec.defenses()),
+        spec.queues().collect(SpecToYaml::queue).castToList(),
+        enforcement(spec.enforcement()),
+        play.harmWeighting(spec.harmWeighting()),
+        play.injects(spec.injects()),
+        play.interventions(spec.interventions()),
+        play.decisionPoints(spec.decisionPoints()),
+        play.exercise(spec.exercise()),
+        play.uncertainties(spec.uncertainties()));
+  }
+
+  static String blank(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  private static TimelineYaml timeline(TimelineSpec t) {
+    ChangeToYaml at = new ChangeToYaml(t);
+    List<TimelineYaml.MilestoneYaml> milestones =
+        t.milestones()
+            .collect(
+                (MilestoneSpec m) ->
+                    new TimelineYaml.MilestoneYaml(m.id(), m.label(), at.at(m.atTicks())))
+            .castToList();
+    return new TimelineYaml(
+        t.zone().getId(),
+        DateValue.of(t.electionDay()),
+        at.at(0),
+        at.at(t.endTicks()),
+        milestones.isEmpty() ? null : milestones);
+  }
+
+  private static ChannelYaml channel(ChannelSpec c) {
+    ChannelYaml.PartnerYaml partner =
+        c.partner() == null
+            ? null
+            : new ChannelYaml.PartnerYaml(
+                c.partner().partnerName(),
+                ChangeToYaml.hours(c.partner().actionDelay()),
+                c.partner().actionProbability());
+    var defenses = c.defenses().toSortedList().collect(EnumMapping::defense);
+    return new ChannelYaml(c.id(), c.label(), EnumMapping.channel(c.kind()), defenses, partner);
+  }
+
+  private static CampaignYaml campaign(CampaignSpec c, ChangeToYaml changes) {
+    var a = c.accounts();
+    var accounts =
+        new CampaignYaml.AccountsYaml(
+            a.initial(),
+            RateValue.ofPerDay(a.growthPerDay()),
+            a.recreate(),
+            ChangeToYaml.hours(a.recreateDelay()),
+            a.recreateCap());
+    var i = c.intensity();
+    var intensity =
+        new CampaignYaml.IntensityYaml(
+            RateValue.ofPerDay(i.requestsPerAccountPerDay()),
+            i.rampToElection(),
+            i.dailyCycleAmplitude());
+    var ad = c.adaptation();
+    var adaptation =
+        new CampaignYaml.AdaptationYaml(
+            ad.recallPenalty(),
+            DurationValue.ofMillis(ad.quietTicks()),
+            blank(ad.moveToChannelId()));
+    return new CampaignYaml(
+        c.id(),
+        c.label(),
+        EnumMapping.category(c.category()),
+        c.channelId(),
+        changes.at(c.startTicks()),
+        changes.at(c.endTicks()),
+        c.active(),
+        accounts,
+        intensity,
+        c.harmfulShare(),
+        c.severity(),
+        blank(c.networkId()),
+        adaptation);
+  }
+
+  private static BenignYaml benign(BenignStreamSpec b) {
+    return new BenignYaml(
+        b.id(),
+        EnumMapping.benign(b.kind()),
+        b.channelId(),
+        RateValue.ofPerDay(b.requestsPerDay()),
+        b.users());
+  }
+
+  private static QueueYaml queue(QueueSpec q) {
+    return new QueueYaml(
+        q.id(),
+        q.label(),
+        q.shifts().collect(SpecToYaml::shift).castToList(),
+        ChangeToYaml.hours(q.handleTime()),
+        q.accuracy(),
+        q.benignClearRate(),
+        q.escalationShare(),
+        blank(q.escalationQueueId()),
+        DurationValue.ofMillis(q.slaTicks()),
+        RateValue.ofPerHour(q.backgroundPerHour()),
+        q.initialBacklog(),
+        q.priorityBySeverity(),
+        q.appealShare(),
+        ChangeToYaml.hours(q.appealHandleTime()));
+  }
+
+  private static QueueYaml.ShiftYaml shift(ShiftSpec s) {
+    List<Weekday> days = s.days().toSortedList().collect(Weekday::of);
+    return new QueueYaml.ShiftYaml(days, ClockTime.of(s.from()), ClockTime.of(s.to()), s.staff());
+  }
+
+  private static EnforcementYaml enforcement(EnforcementSpec e) {
+    return new EnforcementYaml(
+        e.warnBelowSeverity(),
+        ChangeToYaml.hours(e.suspensionDelay()),
+        ChangeToYaml.hours(e.takedownDelay()),
+        e.reviewQueueId(),
+        e.networkQueueId());
+  }
+}
