@@ -41,7 +41,7 @@ final class ControllerView {
         scenario.decisionPoints().toSortedListBy(DecisionPointSpec::atTicks)) {
       lines.add("- " + PlayText.moment(scenario.timeline(), d.atTicks()) + ": " + d.question());
       for (DecisionOptionSpec o : d.options()) {
-        lines.add("  - `" + o.id() + "` " + o.label() + ": " + o.description());
+        lines.add("  - `" + o.id() + "` " + o.label() + " " + o.description());
       }
     }
     lines.add("");

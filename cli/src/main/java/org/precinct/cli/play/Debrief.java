@@ -45,6 +45,20 @@ final class Debrief {
     out.println("## End of the exercise");
     out.println();
     view.injects(outcome.injectsAfterLastDecision()).forEach(out::println);
+    objectives(outcome, out);
+    out.println("### What the other options would have done");
+    out.println();
+    for (DecisionRecord r : outcome.decisions()) {
+      out.println("- " + r.stop().decision().id() + ": " + DebriefFindings.changed(r));
+      DebriefFindings.alternatives(r).forEach(line -> out.println("  - " + line));
+    }
+    out.println();
+    out.println("After-action report: " + folder.file("report.html") + " (and report.md)");
+    out.println("Decisions file: " + folder.file(PlayFolder.DECISIONS));
+    out.flush();
+  }
+
+  private static void objectives(ExerciseOutcome outcome, PrintWriter out) {
     out.println(
         "### Objectives (from "
             + outcome.played().replications()
@@ -64,16 +78,6 @@ final class Debrief {
     }
     out.println("- Every objective: met in " + PlayText.proportion(outcome.objectives().allMet()));
     out.println();
-    out.println("### What the other options would have done");
-    out.println();
-    for (DecisionRecord r : outcome.decisions()) {
-      out.println("- " + r.stop().decision().id() + ": " + DebriefFindings.changed(r));
-      DebriefFindings.alternatives(r).forEach(line -> out.println("  - " + line));
-    }
-    out.println();
-    out.println("After-action report: " + folder.file("report.html") + " (and report.md)");
-    out.println("Decisions file: " + folder.file(PlayFolder.DECISIONS));
-    out.flush();
   }
 
   private List<Chart> charts(ScenarioResult played) {

@@ -97,9 +97,9 @@ final class DebriefFindings {
                 + r.stop().decision().id()
                 + " lowered "
                 + m.label().toLowerCase(java.util.Locale.ROOT)
-                + " by "
+                + " against carrying on: "
                 + PlayText.difference(m, e.difference())
-                + " against carrying on.");
+                + ".");
       }
     }
     return lines;

@@ -38,6 +38,11 @@ final class MselImport {
         injects.replaceAll(i -> i.id().equals(event.id()) ? edited(i, row, at) : i);
       }
     }
+    return withEvents(s, injects, decisions);
+  }
+
+  private static ScenarioSpec withEvents(
+      ScenarioSpec s, MutableList<InjectSpec> injects, MutableList<DecisionPointSpec> decisions) {
     return new ScenarioSpec(
         s.metadata(),
         s.timeline(),

@@ -47,14 +47,19 @@ final class PlayText {
     return days == 0 ? "E-day" : days < 0 ? "E" + days : "E+" + days;
   }
 
-  /** A mean with its interval, e.g. "123 (95% CI 110 to 136)". */
+  /**
+   * A mean with its interval, e.g. "123 (95% CI 110 to 136)"; every metric is non-negative and a
+   * share at most 1, so the Student-t bounds are clipped to that range.
+   */
   static String estimate(Metric metric, Estimate e) {
-    return MetricText.value(metric, e.mean()) + interval(e, v -> MetricText.value(metric, v));
+    double top = metric.unit().equals("share") ? 1 : Double.POSITIVE_INFINITY;
+    return MetricText.value(metric, e.mean())
+        + interval(e, v -> MetricText.value(metric, Math.min(top, Math.max(0, v))));
   }
 
-  /** A count's mean with its interval, e.g. "12.5 (95% CI 10.1 to 14.9)". */
+  /** A count's mean with its interval clipped at zero, e.g. "12.5 (95% CI 10.1 to 14.9)". */
   static String count(Estimate e) {
-    return MetricText.count(e.mean()) + interval(e, MetricText::count);
+    return MetricText.count(e.mean()) + interval(e, v -> MetricText.count(Math.max(0, v)));
   }
 
   /** A paired difference with its sign, e.g. "-12.3 (95% CI -19.5 to -5.1)". */

@@ -86,6 +86,14 @@ final class PlayerView {
             + PlayText.count(s.campaignsDetected())
             + "; with an account enforced against: "
             + PlayText.count(s.campaignsEnforced()));
+    lines.addAll(queues(s));
+    lines.add("");
+    lines.addAll(campaigns(s.campaigns()));
+    return lines;
+  }
+
+  private static List<String> queues(Situation s) {
+    List<String> lines = new ArrayList<>();
     for (QueueSituation q : s.queues()) {
       lines.add(
           "- "
@@ -98,8 +106,6 @@ final class PlayerView {
               + PlayText.count(q.slaBreaches())
               + " reviews started after the SLA so far");
     }
-    lines.add("");
-    lines.addAll(campaigns(s.campaigns()));
     return lines;
   }
 
@@ -166,9 +172,16 @@ final class PlayerView {
     lines.add("");
     int n = 1;
     for (DecisionOptionSpec o : decision.options()) {
-      String cost =
-          o.costPerDay() > 0 ? " Stated cost: " + PlayText.cost(o.costPerDay()) + " per day." : "";
-      lines.add(n++ + ". **" + o.label() + "** (`" + o.id() + "`): " + o.description() + cost);
+      StringBuilder line = new StringBuilder();
+      line.append(n++).append(". **").append(o.label()).append("** (`").append(o.id()).append("`)");
+      if (!o.description().isBlank()) {
+        line.append(": ").append(o.description().strip());
+      }
+      if (o.costPerDay() > 0) {
+        line.append(line.charAt(line.length() - 1) == '.' ? " " : ". ");
+        line.append("Stated cost: ").append(PlayText.cost(o.costPerDay())).append(" per day.");
+      }
+      lines.add(line.toString());
     }
     lines.add("");
     return lines;
