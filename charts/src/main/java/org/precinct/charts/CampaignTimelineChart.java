@@ -24,6 +24,7 @@ import org.precinct.charts.theme.Caption;
 import org.precinct.charts.theme.ChartText;
 import org.precinct.charts.theme.Palette;
 import org.precinct.charts.theme.TimeAxes;
+import org.precinct.charts.theme.TimeMark;
 import org.precinct.engine.result.CampaignOutcome;
 import org.precinct.engine.result.ScenarioResult;
 
@@ -144,9 +145,15 @@ public final class CampaignTimelineChart {
     plot.setDataset(1, events(data));
     plot.setRenderer(1, eventRenderer());
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    TimeAxes.mark(plot, theme, timeline.marks());
+    TimeAxes.mark(
+        plot,
+        theme,
+        timeline.marks().stream()
+            .map(
+                m -> m.kind() == TimeMark.Kind.ELECTION_DAY ? m : new TimeMark("", m.x(), m.kind()))
+            .toList());
     String subtitle =
-        "Bars: active window by policy category; marks: medians across replications, "
+        "Bars: active window by category; marks: medians across replications, "
             + "absent when most runs never reached the event";
     return theme.chart(
         new ChartText("When was each campaign caught?", subtitle, data.caption()), plot, true);

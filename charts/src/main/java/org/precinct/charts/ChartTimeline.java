@@ -36,8 +36,11 @@ public record ChartTimeline(
       marks.add(new TimeMark("Election day", 0, TimeMark.Kind.ELECTION_DAY));
     }
     for (TimeMarker milestone : metadata.milestones()) {
-      marks.add(
-          new TimeMark(milestone.label(), scale.x(milestone.atTicks()), TimeMark.Kind.MILESTONE));
+      double x = scale.x(milestone.atTicks());
+      if (x >= 0 && x < 1) {
+        continue; // on election day, which is always marked
+      }
+      marks.add(new TimeMark(milestone.label(), x, TimeMark.Kind.MILESTONE));
     }
     for (TimeMarker inject : metadata.injects()) {
       marks.add(new TimeMark(inject.label(), scale.x(inject.atTicks()), TimeMark.Kind.INJECT));

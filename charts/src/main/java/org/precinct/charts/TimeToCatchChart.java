@@ -38,6 +38,7 @@ import org.precinct.engine.result.SurvivalCurve;
 public final class TimeToCatchChart {
 
   private static final double LABEL_ROOM = 0.16;
+  private static final double SETTLED_TOLERANCE = 0.005;
 
   /**
    * Options of the chart.
@@ -142,20 +143,34 @@ public final class TimeToCatchChart {
       List<String> keys,
       SeriesColours colours,
       Caption caption) {
-    double last = 0;
-    for (SurvivalCurve c : curves) {
-      last = Math.max(last, c.hours().length == 0 ? 0 : c.hours()[c.hours().length - 1]);
-    }
-    double end = Math.max(24, Math.ceil(last / 24) * 24);
+    List<StepCurve> steps =
+        curves.stream().map(c -> new StepCurve(c.hours(), c.share(), c.low(), c.high())).toList();
+    double end = axisEndHours(steps);
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < curves.size(); i++) {
       SurvivalCurve c = curves.get(i);
-      StepCurve step = new StepCurve(c.hours(), c.share(), c.low(), c.high()).anchored(end);
       lines.add(
           new Line(
-              keys.get(i), labelOf(c, keys.get(i)), step, c.neverReachedShare(), c.subjects()));
+              keys.get(i),
+              labelOf(c, keys.get(i)),
+              steps.get(i).anchored(end),
+              c.neverReachedShare(),
+              c.subjects()));
     }
     return new Data(kind, lines, colours, end, caption);
+  }
+
+  /**
+   * Returns where the hours axis ends: a quarter past the hour by which every curve has settled
+   * (within half a percentage point of its plateau), in whole days, at least one day; the curves
+   * are flat after that, so their plateaus still read as the share never reached.
+   */
+  static double axisEndHours(List<StepCurve> curves) {
+    double settled = 0;
+    for (StepCurve curve : curves) {
+      settled = Math.max(settled, curve.settledBy(SETTLED_TOLERANCE));
+    }
+    return Math.max(24, Math.ceil(settled * 1.25 / 24) * 24);
   }
 
   private static String labelOf(SurvivalCurve curve, String key) {
@@ -231,8 +246,8 @@ public final class TimeToCatchChart {
     marker.setLabelFont(theme.tickFont());
     marker.setLabelPaint(Palette.MUTED);
     marker.setLabelBackgroundColor(new Color(0, true));
-    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     return marker;
   }
 

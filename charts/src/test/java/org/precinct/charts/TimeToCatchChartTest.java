@@ -29,14 +29,26 @@ final class TimeToCatchChartTest {
   }
 
   @Test
-  void curvesStartAtTheOriginAndRunFlatToTheLastWholeDay() {
+  void curvesStartAtTheOriginAndRunFlatToTheAxisEnd() {
     TimeToCatchChart.Data data = TimeToCatchChart.dataset(SampleResults.tiny(), enforcement);
-    assertThat(data.endHours()).isEqualTo(48.0);
+    assertThat(data.endHours()).isEqualTo(72.0);
     TimeToCatchChart.Line misinformation = data.lines().get(0);
-    assertThat(misinformation.curve().hours()).containsExactly(0, 2, 10, 30, 48);
+    assertThat(misinformation.curve().hours()).containsExactly(0, 2, 10, 30, 72);
     assertThat(misinformation.curve().share()).containsExactly(0, 0.2, 0.5, 0.6, 0.6);
     assertThat(misinformation.neverReached()).isCloseTo(0.4, offset(1e-12));
-    assertThat(data.lines().get(1).curve().hours()).containsExactly(0, 5, 48);
+    assertThat(data.lines().get(1).curve().hours()).containsExactly(0, 5, 48, 72);
+  }
+
+  @Test
+  void theHoursAxisEndsAQuarterPastTheHourEveryCurveHasSettledInWholeDays() {
+    org.precinct.charts.scale.StepCurve slow =
+        new org.precinct.charts.scale.StepCurve(
+            new double[] {10, 50, 2000},
+            new double[] {0.5, 0.9, 0.901},
+            new double[3],
+            new double[] {1, 1, 1});
+    assertThat(TimeToCatchChart.axisEndHours(List.of(slow))).isEqualTo(72.0);
+    assertThat(TimeToCatchChart.axisEndHours(List.of())).isEqualTo(24.0);
   }
 
   @Test

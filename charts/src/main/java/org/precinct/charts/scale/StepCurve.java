@@ -53,30 +53,45 @@ public record StepCurve(double[] hours, double[] share, double[] low, double[] h
   }
 
   /**
-   * Returns the curve as drawn: starting at hour 0 with nothing reached (unless a step is already
-   * there) and carried flat to {@code endHour} when that is after the last step.
+   * Returns the first hour by which the curve is within {@code tolerance} of its final plateau (0
+   * for an empty curve): after it the curve is flat for practical purposes.
+   */
+  public double settledBy(double tolerance) {
+    if (hours.length == 0) {
+      return 0;
+    }
+    double plateau = share[share.length - 1];
+    for (int i = 0; i < hours.length; i++) {
+      if (share[i] >= plateau - tolerance) {
+        return hours[i];
+      }
+    }
+    return hours[hours.length - 1];
+  }
+
+  /**
+   * Returns the curve as drawn up to {@code endHour}: starting at hour 0 with nothing reached
+   * (unless a step is already there), without the steps after {@code endHour}, and carried flat to
+   * {@code endHour} at the value it has there.
    */
   public StepCurve anchored(double endHour) {
-    boolean prepend = hours.length == 0 || hours[0] > 0;
-    boolean append = endHour > (hours.length == 0 ? 0 : hours[hours.length - 1]);
-    int n = hours.length + (prepend ? 1 : 0) + (append ? 1 : 0);
-    double[] h = new double[n];
-    double[] s = new double[n];
-    double[] l = new double[n];
-    double[] u = new double[n];
+    int kept = lastStepAtOrBefore(endHour) + 1;
+    boolean prepend = kept == 0 || hours[0] > 0;
+    boolean append = endHour > (kept == 0 ? 0 : hours[kept - 1]);
     int offset = prepend ? 1 : 0;
-    System.arraycopy(hours, 0, h, offset, hours.length);
-    System.arraycopy(share, 0, s, offset, share.length);
-    System.arraycopy(low, 0, l, offset, low.length);
-    System.arraycopy(high, 0, u, offset, high.length);
-    if (append) {
-      int last = n - 1;
-      h[last] = endHour;
-      s[last] = last > 0 ? s[last - 1] : 0;
-      l[last] = last > 0 ? l[last - 1] : 0;
-      u[last] = last > 0 ? u[last - 1] : 0;
+    int n = kept + offset + (append ? 1 : 0);
+    double[][] out = new double[4][n];
+    double[][] in = {hours, share, low, high};
+    for (int k = 0; k < 4; k++) {
+      System.arraycopy(in[k], 0, out[k], offset, kept);
+      if (append) {
+        out[k][n - 1] = n > 1 ? out[k][n - 2] : 0;
+      }
     }
-    return new StepCurve(h, s, l, u);
+    if (append) {
+      out[0][n - 1] = endHour;
+    }
+    return new StepCurve(out[0], out[1], out[2], out[3]);
   }
 
   private int lastStepAtOrBefore(double hour) {

@@ -97,6 +97,9 @@ public final class BriefingTheme {
     chart.setPadding(new RectangleInsets(36, 48, 24, 56));
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
+    TextTitle hidden = new TextTitle(text.title(), titleFont());
+    hidden.setVisible(false); // drawn in the headline row; kept as the chart's title for readers
+    chart.setTitle(hidden);
     chart.addSubtitle(headline(text));
     if (!text.subtitle().isBlank()) {
       chart.addSubtitle(textTitle(text.subtitle(), labelFont(), Palette.MUTED, RectangleEdge.TOP));
@@ -133,16 +136,7 @@ public final class BriefingTheme {
 
   /** Returns the headline text of a chart made by this theme, or "" when it has none. */
   public static String headlineOf(JFreeChart chart) {
-    for (Object subtitle : chart.getSubtitles()) {
-      if (subtitle instanceof CompositeTitle composite) {
-        for (Object block : composite.getContainer().getBlocks()) {
-          if (block instanceof TextTitle title) {
-            return title.getText();
-          }
-        }
-      }
-    }
-    return "";
+    return chart.getTitle() == null ? "" : chart.getTitle().getText();
   }
 
   /** Returns a zero-based count or quantity axis with the given label (units included). */

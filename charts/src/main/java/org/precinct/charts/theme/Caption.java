@@ -27,6 +27,9 @@ public record Caption(
     String precinctVersion,
     String marking) {
 
+  /** The default variant name, left out of the caption because it says nothing. */
+  public static final String BASELINE = "baseline";
+
   /** Validates the caption; text fields may be empty but not null. */
   public Caption {
     Objects.requireNonNull(scenarioTitle, "scenarioTitle");
@@ -58,7 +61,7 @@ public record Caption(
   public String text() {
     List<String> parts = new ArrayList<>();
     parts.add(scenarioTitle.isBlank() ? "Scenario" : scenarioTitle);
-    if (!variant.isBlank()) {
+    if (!variant.isBlank() && !variant.equals(BASELINE)) {
       parts.add("variant " + variant);
     }
     parts.add(replications + (replications == 1 ? " replication" : " replications"));

@@ -16,7 +16,9 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.precinct.charts.scale.DayScale;
+import org.precinct.charts.scale.LabelRows;
 
 /**
  * The dated axis of every time-series chart and what is drawn on it: ticks on whole multiples of
@@ -27,8 +29,12 @@ import org.precinct.charts.scale.DayScale;
 public final class TimeAxes {
 
   private static final int MAX_TICKS = 9;
-  private static final int LABEL_ROWS = 3;
+  private static final int LABEL_ROWS = 4;
   private static final double LABEL_ROW_HEIGHT = 30;
+  private static final int MAX_LABEL_CHARS = 34;
+  private static final double CHAR_WIDTH_PX = 14;
+  private static final double PLOT_WIDTH_PX = 1650;
+  private static final Color INJECT_TEXT = new Color(0x9E4A7C);
 
   private TimeAxes() {}
 
@@ -47,26 +53,53 @@ public final class TimeAxes {
     mark(plot, theme, marks, 0);
   }
 
-  /** Draws the marks with their labels starting {@code topOffset} pixels below the plot top. */
+  /**
+   * Draws the marks with their labels starting {@code topOffset} pixels below the plot top, each
+   * label left of its line (right of it when there is no room), stacked in rows so none overlaps.
+   */
   public static void mark(
       XYPlot plot, BriefingTheme theme, List<TimeMark> marks, double topOffset) {
-    int row = 0;
-    for (TimeMark mark : marks) {
-      ValueMarker marker = new ValueMarker(mark.x());
-      marker.setPaint(colour(mark.kind()));
-      marker.setStroke(stroke(theme, mark.kind()));
-      marker.setLabel(mark.label());
-      marker.setLabelFont(
-          mark.kind() == TimeMark.Kind.ELECTION_DAY ? theme.emphasisFont() : theme.tickFont());
-      marker.setLabelPaint(mark.kind() == TimeMark.Kind.INJECT ? Palette.PURPLE : Palette.INK);
-      marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-      marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-      marker.setLabelBackgroundColor(Palette.translucent(Color.WHITE, 0.8));
-      marker.setLabelOffset(
-          new RectangleInsets(topOffset + 6 + LABEL_ROW_HEIGHT * (row % LABEL_ROWS), 6, 0, 6));
-      plot.addDomainMarker(0, marker, Layer.FOREGROUND);
-      row++;
+    Range range = plot.getDomainAxis().getRange();
+    double daysPerPixel = range.getLength() / PLOT_WIDTH_PX;
+    double[] from = new double[marks.size()];
+    double[] to = new double[marks.size()];
+    boolean[] right = new boolean[marks.size()];
+    for (int i = 0; i < marks.size(); i++) {
+      TimeMark mark = marks.get(i);
+      double width = shorten(mark.label()).length() * CHAR_WIDTH_PX * daysPerPixel;
+      right[i] = mark.x() - width < range.getLowerBound();
+      from[i] = right[i] ? mark.x() : mark.x() - width;
+      to[i] = right[i] ? mark.x() + width : mark.x();
     }
+    int[] rows = LabelRows.assign(from, to, 6 * daysPerPixel, LABEL_ROWS);
+    for (int i = 0; i < marks.size(); i++) {
+      plot.addDomainMarker(
+          0,
+          marker(theme, marks.get(i), right[i], topOffset + 6 + LABEL_ROW_HEIGHT * rows[i]),
+          Layer.FOREGROUND);
+    }
+  }
+
+  private static ValueMarker marker(BriefingTheme theme, TimeMark mark, boolean right, double top) {
+    ValueMarker marker = new ValueMarker(mark.x());
+    marker.setPaint(colour(mark.kind()));
+    marker.setStroke(stroke(theme, mark.kind()));
+    marker.setLabel(shorten(mark.label()));
+    marker.setLabelFont(
+        mark.kind() == TimeMark.Kind.ELECTION_DAY ? theme.emphasisFont() : theme.tickFont());
+    marker.setLabelPaint(mark.kind() == TimeMark.Kind.INJECT ? INJECT_TEXT : Palette.INK);
+    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    marker.setLabelBackgroundColor(Palette.translucent(Color.WHITE, 0.85));
+    marker.setLabelOffset(new RectangleInsets(top, 6, 0, 6));
+    return marker;
+  }
+
+  /** Returns the label cut to a length that fits beside its line, with an ellipsis. */
+  static String shorten(String label) {
+    return label.length() <= MAX_LABEL_CHARS
+        ? label
+        : label.substring(0, MAX_LABEL_CHARS - 1).strip() + "\u2026";
   }
 
   /** Shades the windows behind the data, green for surges and vermillion for outages. */

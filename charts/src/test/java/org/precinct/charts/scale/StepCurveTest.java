@@ -62,6 +62,19 @@ final class StepCurveTest {
   }
 
   @Test
+  void anchoringDropsTheStepsAfterTheEndAndHoldsTheValueThere() {
+    StepCurve drawn = curve.anchored(20);
+    assertThat(drawn.hours()).containsExactly(0, 2, 10, 20);
+    assertThat(drawn.share()).containsExactly(0, 0.2, 0.5, 0.5);
+  }
+
+  @Test
+  void theCurveSettlesAtTheFirstStepWithinToleranceOfItsPlateau() {
+    assertThat(curve.settledBy(0.15)).isEqualTo(10.0);
+    assertThat(curve.settledBy(0.0)).isEqualTo(30.0);
+  }
+
+  @Test
   void anEmptyCurveIsDrawnFlatAtZero() {
     StepCurve empty = new StepCurve(new double[0], new double[0], new double[0], new double[0]);
     assertThat(empty.anchored(24).share()).containsExactly(0, 0);

@@ -39,6 +39,16 @@ final class ReviewDesk {
     backgroundStreams = m.streams.family("background-review");
   }
 
+  /** Opens a case in a queue, starts it if a reviewer is free, and returns its id. */
+  int open(int kind, int subject, int level, int q) {
+    int id = m.cases.open(kind, subject, level, m.now());
+    if (kind != CaseTable.BACKGROUND) {
+      m.log.reviewCase(ObservedKind.CASE_OPENED, id, Observations.caseKind(kind));
+    }
+    submit(id, q);
+    return id;
+  }
+
   /** Puts a case in a queue and starts it if a reviewer is free. */
   void submit(int caseId, int q) {
     m.cases.assign(caseId, q);
@@ -91,6 +101,7 @@ final class ReviewDesk {
         && escalationQueue[q] >= 0
         && uEscalate < m.parameters.get(Parameter.QUEUE_ESCALATION_SHARE, q)) {
       m.cases.reopen(id, m.now());
+      m.log.reviewCase(ObservedKind.ESCALATED, id, m.queues[escalationQueue[q]].spec.id());
       submit(id, escalationQueue[q]);
     } else {
       decide(id, q, uDecide);
@@ -103,24 +114,43 @@ final class ReviewDesk {
     double accuracy = m.parameters.get(Parameter.QUEUE_ACCURACY, q);
     double clear = m.parameters.get(Parameter.QUEUE_BENIGN_CLEAR_RATE, q);
     switch (m.cases.kind(id)) {
-      case CaseTable.THREAT_ACCOUNT -> {
-        m.accounts.openCase[subject] = -1;
-        m.detection.clearFlags(subject);
-        if (u < accuracy) {
-          m.enforcement.onConfirmedThreat(subject, q);
-        }
+      case CaseTable.THREAT_ACCOUNT -> decideThreat(id, q, subject, u < accuracy);
+      case CaseTable.BENIGN_ACCOUNT -> {
+        logDecision(id, u >= clear ? "confirmed" : "cleared");
+        m.benign.onReviewed(subject, u >= clear, q);
       }
-      case CaseTable.BENIGN_ACCOUNT -> m.benign.onReviewed(subject, u >= clear, q);
-      case CaseTable.NETWORK -> m.enforcement.onNetworkReviewed(subject, u < accuracy);
-      case CaseTable.THREAT_APPEAL -> m.recorder.appeals++;
-      case CaseTable.BENIGN_APPEAL -> {
+      case CaseTable.NETWORK -> {
+        logDecision(id, u < accuracy ? "confirmed" : "cleared");
+        m.enforcement.onNetworkReviewed(subject, u < accuracy);
+      }
+      case CaseTable.THREAT_APPEAL -> {
         m.recorder.appeals++;
-        if (u < clear) {
-          m.benign.reinstate(subject);
-        }
+        logDecision(id, "appeal-denied");
       }
+      case CaseTable.BENIGN_APPEAL -> decideBenignAppeal(id, subject, u < clear);
       default -> {}
     }
+  }
+
+  private void decideThreat(int id, int q, int account, boolean confirmed) {
+    m.accounts.openCase[account] = -1;
+    m.detection.clearFlags(account);
+    logDecision(id, confirmed ? "confirmed" : "cleared");
+    if (confirmed) {
+      m.enforcement.onConfirmedThreat(account, q);
+    }
+  }
+
+  private void decideBenignAppeal(int id, int slot, boolean granted) {
+    m.recorder.appeals++;
+    logDecision(id, granted ? "appeal-granted" : "appeal-denied");
+    if (granted) {
+      m.benign.reinstate(slot);
+    }
+  }
+
+  private void logDecision(int id, String decision) {
+    m.log.reviewCase(ObservedKind.REVIEWED, id, decision);
   }
 
   /**
