@@ -38,12 +38,13 @@ public final class Precinct {
 
   private static CommandLine completionCommand() {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().name("completion");
     completion
         .getCommandSpec()
         .usageMessage()
         .description(
-            "Prints a bash/zsh completion script for precinct.",
-            "Load it in the current shell with: source <(precinct completion)")
+            "Prints a bash/zsh completion script.",
+            "%nLoad it in the current shell with: source <(precinct completion)%n")
         .hidden(false);
     return completion;
   }

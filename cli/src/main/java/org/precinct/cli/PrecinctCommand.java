@@ -1,6 +1,7 @@
 package org.precinct.cli;
 
 import java.util.concurrent.Callable;
+import org.precinct.cli.command.InitCommand;
 import org.precinct.cli.command.ListCommand;
 import org.precinct.cli.command.RunCommand;
 import org.precinct.cli.command.SchemaCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,
+      InitCommand.class,
       SchemaCommand.class
     },
     footerHeading = "%nExamples:%n",

@@ -108,8 +108,52 @@ final class ScenarioCommandsTest {
   }
 
   @Test
+  void initWritesAStarterThatValidatesWithTheSchemaBesideIt() throws IOException {
+    Path file = dir.resolve("my-exercise.yaml");
+
+    CliResult init = CliResult.execute("init", dir.resolve("my-exercise").toString());
+
+    assertThat(init.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(init.out()).contains("precinct validate " + file);
+    assertThat(Files.readAllLines(file).get(0))
+        .isEqualTo("# yaml-language-server: $schema=precinct-scenario.schema.json");
+    assertThat(dir.resolve("precinct-scenario.schema.json")).isRegularFile();
+    assertThat(CliResult.execute("validate", file.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void initNeverOverwritesAnExistingFileWithoutForce() throws IOException {
+    Path file = dir.resolve("mine.yaml");
+    Files.writeString(file, "precious");
+
+    CliResult result = CliResult.execute("init", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err()).contains("already exists").contains("--force");
+    assertThat(file).hasContent("precious");
+  }
+
+  @Test
+  void initRefusesANameThatIsNotAScenarioId() {
+    CliResult result = CliResult.execute("init", dir.resolve("My Exercise").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err()).contains("is not a scenario id");
+  }
+
+  @Test
+  void schemaPrintsTheDraft07JsonSchema() throws IOException {
+    CliResult result = CliResult.execute("schema");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    com.fasterxml.jackson.databind.JsonNode schema =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+    assertThat(schema.get("$schema").asText()).contains("draft-07");
+  }
+
+  @Test
   void everyCommandHasHelpWithExamples() {
-    for (String command : new String[] {"validate", "list", "show", "schema"}) {
+    for (String command : new String[] {"run", "validate", "list", "show", "init", "schema"}) {
       CliResult result = CliResult.execute(command, "--help");
 
       assertThat(result.exitCode()).as(command).isEqualTo(ExitCodes.OK);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists the bundled scenarios with their titles; the first is the default of run.",
+    description = "Lists the bundled scenarios with their titles.",
     footerHeading = "%nExamples:%n",
     footer = {"  precinct list", "  precinct show us-2024-general"})
 public final class ListCommand implements Callable<Integer> {

@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs a scenario's replications and writes an output folder: report.html and report.md,",
-      "summary.json, tidy CSV tables and the charts. Prints the headline numbers with their 95%%",
-      "confidence intervals. Without SCENARIO it runs the bundled us-2024-general."
+      "Runs a scenario and writes a report folder.",
+      "%nRuns the scenario's replications and writes an output folder with report.html and"
+          + " report.md, summary.json, tidy CSV tables and the charts, then prints the headline"
+          + " numbers with their 95%% confidence intervals. Without SCENARIO it runs the bundled"
+          + " us-2024-general.%n"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -35,8 +37,8 @@ import picocli.CommandLine.Spec;
       "  precinct run --without final-week-surge-staffing --with faster-suspension",
       "  precinct run --json --quiet > summary.json",
       "",
-      "Exit codes: 0 ok, 2 invalid input (nothing was written), 3 model invariant broken,",
-      "            4 internal error, 130 interrupted (no folder was left behind)."
+      "Exit codes: 0 ok; 2 invalid input (nothing was written); 3 model invariant",
+      "broken; 4 internal error; 130 interrupted (no folder was left behind)."
     })
 public final class RunCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

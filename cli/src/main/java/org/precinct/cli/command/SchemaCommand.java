@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the JSON Schema (Draft-07) of the scenario format. Save it and point your editor",
-      "at it with a first line `# yaml-language-server: $schema=precinct-scenario.schema.json`",
-      "for completion and hover help."
+      "Prints the JSON Schema of the scenario format.",
+      "%nPrints the JSON Schema (Draft-07) of the scenario format. Save it beside your"
+          + " scenarios; a first line"
+          + " `# yaml-language-server: $schema=precinct-scenario.schema.json` gives editors"
+          + " completion and hover help.%n"
     },
     footerHeading = "%nExamples:%n",
     footer = {"  precinct schema > precinct-scenario.schema.json"})

@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description =
-        "Summarises a scenario: timeline, channels, campaigns, defenses, review queues, injects"
-            + " and interventions.",
+    description = {
+      "Summarises a scenario.",
+      "%nPrints a scenario's timeline, channels, campaigns, defenses, review queues, injects and"
+          + " interventions, one short line per element.%n"
+    },
     footerHeading = "%nExamples:%n",
     footer = {"  precinct show us-2024-general", "  precinct show my-exercise.yaml | less"})
 public final class ShowCommand implements Callable<Integer> {

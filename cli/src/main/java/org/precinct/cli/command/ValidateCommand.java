@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks scenario files and reports every problem of every file, one per line, as",
-      "file:line:col: path: message (found ...; expected ...). Exits with 2 if any file has a"
-          + " problem."
+      "Checks scenario files and reports every problem.",
+      "%nReports every problem of every file, one per line, as file:line:col: path: message"
+          + " (found ...; expected ...), and exits with 2 if any file has one.%n"
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -3,6 +3,7 @@ package org.precinct.engine.experiment;
 import java.util.function.Consumer;
 import org.precinct.engine.model.ElectionModel;
 import org.precinct.engine.model.ModelInvariantException;
+import org.precinct.engine.model.ModelObserver;
 import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.result.ResultAggregator;
 import org.precinct.engine.result.RunMetadata;
@@ -68,8 +69,16 @@ public final class ScenarioRunner {
 
   /** Runs one replication of the plan on the calling thread. */
   public ReplicationOutcome runReplication(RunPlan plan, int replication) {
+    return runReplication(plan, replication, null);
+  }
+
+  /**
+   * Runs one replication of the plan on the calling thread, reporting every step to {@code
+   * observer} (for the events log of a chosen replication); the outcome equals the unobserved one.
+   */
+  public ReplicationOutcome runReplication(RunPlan plan, int replication, ModelObserver observer) {
     return new ElectionModel(
-            scenario, plan.interventions(), plan.extraChanges(), plan.seed(), replication)
+            scenario, plan.interventions(), plan.extraChanges(), plan.seed(), replication, observer)
         .run();
   }
 

@@ -37,8 +37,7 @@ final class BackgroundLoad {
   }
 
   private void arrive(int q) {
-    int id = m.cases.open(CaseTable.BACKGROUND, q, ReviewQueue.BACKGROUND_LEVEL, m.now());
-    m.desk.submit(id, q);
+    m.desk.open(CaseTable.BACKGROUND, q, ReviewQueue.BACKGROUND_LEVEL, q);
   }
 
   /** Redraws the next arrival after the background rate changed. */

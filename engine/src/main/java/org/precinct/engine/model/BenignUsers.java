@@ -51,9 +51,12 @@ final class BenignUsers {
         wronglyConfirmed(slot, m.index.queue(m.spec.enforcement().reviewQueueId()));
         return;
       }
-      int id = m.cases.open(CaseTable.BENIGN_ACCOUNT, slot, 1, m.now());
-      openCase[slot] = id;
-      m.desk.submit(id, m.index.queue(m.spec.enforcement().reviewQueueId()));
+      openCase[slot] =
+          m.desk.open(
+              CaseTable.BENIGN_ACCOUNT,
+              slot,
+              1,
+              m.index.queue(m.spec.enforcement().reviewQueueId()));
     }
   }
 
@@ -83,14 +86,15 @@ final class BenignUsers {
       return;
     } else if (1.0 < m.parameters.get(Parameter.WARN_BELOW_SEVERITY) && !warned[slot]) {
       warned[slot] = true;
+      m.log.benign(ObservedKind.WARNED, slot, -1, "warning");
       return;
     }
+    m.log.benign(ObservedKind.WRONGFUL_ENFORCEMENT, slot, -1, "suspended");
     suspended[slot] = true;
     suspendedNow++;
     m.recorder.wrongfulEnforcements++;
     if (uAppeal < m.parameters.get(Parameter.QUEUE_APPEAL_SHARE, queue)) {
-      int id = m.cases.open(CaseTable.BENIGN_APPEAL, slot, ReviewQueue.APPEAL_LEVEL, m.now());
-      m.desk.submit(id, queue);
+      m.desk.open(CaseTable.BENIGN_APPEAL, slot, ReviewQueue.APPEAL_LEVEL, queue);
     }
   }
 
@@ -114,6 +118,15 @@ final class BenignUsers {
 
   int size() {
     return size;
+  }
+
+  /** The stable key of a slot's user: benign stream index in the high bits, user in the low. */
+  long key(int slot) {
+    return key[slot];
+  }
+
+  int channel(int slot) {
+    return channel[slot];
   }
 
   int suspendedNow() {

@@ -74,7 +74,7 @@ final class CampaignLifecycle {
     }
   }
 
-  private void spawn(int c) {
+  private int spawn(int c) {
     CampaignStates s = m.campaigns;
     int a =
         m.accounts.add(
@@ -83,6 +83,7 @@ final class CampaignLifecycle {
     s.members[c].add(a);
     m.networks.members[m.index.networkOfCampaign(c)].add(a);
     m.threat.scheduleNext(a, m.now());
+    return a;
   }
 
   private void scheduleGrowth(int c) {
@@ -126,7 +127,7 @@ final class CampaignLifecycle {
     s.pendingRecreations[c]--;
     if (s.running(c, m.now())) {
       m.recorder.recreated++;
-      spawn(c);
+      m.log.account(ObservedKind.RECREATED, spawn(c), -1, "recreated");
     } else {
       s.checkDisrupted(c, m.now());
     }

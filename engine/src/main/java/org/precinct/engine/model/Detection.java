@@ -67,31 +67,31 @@ final class Detection {
     }
     boolean rule = flags.flag(a, m.now(), flagsToOpenCase(), windowTicks);
     if (rule && m.parameters.defenseOn(acc.channel[a], DefenseKind.FLAGGING)) {
-      openThreatCase(a);
+      openThreatCase(a, "flags");
     }
   }
 
   /** Opens a review case on a threat account unless it has one or an action is on its way. */
-  void openThreatCase(int a) {
+  void openThreatCase(int a, String source) {
     if (acc.openCase[a] >= 0 || acc.actionPending[a] || acc.state[a] == Accounts.SUSPENDED) {
       return;
     }
-    markDetected(a);
+    markDetected(a, source);
     if (!m.parameters.defenseOn(acc.channel[a], DefenseKind.REVIEW)) {
       flags.clear(a);
       m.enforcement.onConfirmedThreat(a, reviewQueue);
       return;
     }
-    int id = m.cases.open(CaseTable.THREAT_ACCOUNT, a, m.severityLevel(acc.campaign[a]), m.now());
-    acc.openCase[a] = id;
-    m.desk.submit(id, reviewQueue);
+    acc.openCase[a] =
+        m.desk.open(CaseTable.THREAT_ACCOUNT, a, m.severityLevel(acc.campaign[a]), reviewQueue);
   }
 
-  /** Records the account's first detection (and its campaign's). */
-  void markDetected(int a) {
+  /** Records the account's first detection (and its campaign's), naming how it was found. */
+  void markDetected(int a, String source) {
     if (acc.detectedAt[a] < 0) {
       acc.detectedAt[a] = m.now();
       m.campaigns.noteDetection(acc.campaign[a], m.now());
+      m.log.account(ObservedKind.DETECTED, a, -1, source);
     }
   }
 
@@ -127,12 +127,11 @@ final class Detection {
     for (int i = 0; i < members.size(); i++) {
       int a = members.get(i);
       if (acc.isActive(a) && acc.flaggedEver[a]) {
-        markDetected(a);
+        markDetected(a, "coordination");
       }
     }
-    int id = m.cases.open(CaseTable.NETWORK, net, ReviewQueue.NETWORK_LEVEL, m.now());
-    m.networks.openCase[net] = id;
-    m.desk.submit(id, networkQueue);
+    m.networks.openCase[net] =
+        m.desk.open(CaseTable.NETWORK, net, ReviewQueue.NETWORK_LEVEL, networkQueue);
   }
 
   /** The periodic use-case audit: samples active API accounts; an abusive one found gets a case. */
@@ -144,7 +143,7 @@ final class Detection {
         var rs = auditStreams.stream(acc.entityKey(a));
         boolean sampled = rs.nextDouble() < share;
         if (rs.nextDouble() < detect && sampled) {
-          openThreatCase(a);
+          openThreatCase(a, "audit");
         }
       }
     }

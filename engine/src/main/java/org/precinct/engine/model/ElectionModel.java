@@ -4,7 +4,6 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.precinct.engine.kernel.Simulation;
-import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.random.RandomStreams;
 import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.spec.Change;
@@ -37,12 +36,24 @@ public final class ElectionModel {
       ImmutableList<ScheduledChange> extraChanges,
       long seed,
       int replication) {
+    this(spec, interventions, extraChanges, seed, replication, null);
+  }
+
+  /** As above, reporting every step to {@code observer} (null for none), e.g. for an events log. */
+  public ElectionModel(
+      ScenarioSpec spec,
+      InterventionSet interventions,
+      ImmutableList<ScheduledChange> extraChanges,
+      long seed,
+      int replication,
+      ModelObserver observer) {
     this.replication = replication;
     RandomStreams streams = new RandomStreams(seed, replication);
     this.m = new ModelContext(spec, new Simulation(), streams);
     MutableList<ScheduledChange> timed = timedChanges(spec, extraChanges);
     this.events = new ModelEvents(m, timed.collect(ScheduledChange::change).toImmutable());
     m.handler = events;
+    m.log = new Observations(m, observer);
     ChangeApplier applier = new ChangeApplier(m.parameters, m.index, events);
     ModelTicks ticks = new ModelTicks(m);
     events.wire(applier, ticks);
@@ -102,7 +113,7 @@ public final class ElectionModel {
   }
 
   private static double cost(ScenarioSpec spec, InterventionSet interventions) {
-    double days = Ticks.toDays(spec.timeline().endTicks());
+    double days = spec.timeline().dayCount();
     return spec.interventions()
             .select(i -> interventions.isOn(i.id()))
             .sumOfDouble(InterventionSpec::costPerDay)

@@ -63,6 +63,7 @@ final class Enforcement {
     double severity = m.campaignSpecs[acc.campaign[a]].severity();
     if (severity < m.parameters.get(Parameter.WARN_BELOW_SEVERITY) && !acc.warned[a]) {
       acc.warned[a] = true;
+      m.log.account(ObservedKind.WARNED, a, -1, "warning");
       return;
     }
     acc.actionPending[a] = true;
@@ -79,6 +80,7 @@ final class Enforcement {
     }
     m.recorder.partnerReferrals++;
     acc.actionPending[a] = true;
+    m.log.account(ObservedKind.REFERRED, a, -1, m.spec.channels().get(ch).partner().partnerName());
     RandomStream rs = acc.review[a];
     boolean acts = rs.nextDouble() < m.parameters.get(Parameter.PARTNER_ACTION_PROBABILITY, ch);
     double hours =
@@ -90,13 +92,13 @@ final class Enforcement {
     int a = (int) payload;
     acc.actionPending[a] = false;
     if ((payload >>> 32) != 0) {
-      suspend(a);
+      suspend(a, "partner");
     }
   }
 
   void onSuspend(int a) {
     acc.actionPending[a] = false;
-    suspend(a);
+    suspend(a, "provider");
   }
 
   /** A network case was decided: a confirmed one is taken down after the takedown delay. */
@@ -111,29 +113,33 @@ final class Enforcement {
     m.scheduleIn(hours, EventTypes.TAKEDOWN, net);
   }
 
-  /** Takes down every active account of the network (referring those on partner platforms). */
+  /**
+   * Takes down the network's linked accounts: every active member with classifier flags on record
+   * (referring those on partner platforms); members without any flag stay unseen.
+   */
   void onTakedown(int net) {
     m.networks.openCase[net] = -1;
     IntArrayList members = m.networks.members[net];
     for (int i = 0; i < members.size(); i++) {
       int a = members.get(i);
-      if (!acc.isActive(a) || acc.actionPending[a]) {
+      if (!acc.isActive(a) || acc.actionPending[a] || !acc.flaggedEver[a]) {
         continue;
       }
-      m.detection.markDetected(a);
+      m.detection.markDetected(a, "coordination");
       if (partnerChannel[acc.channel[a]]) {
         refer(a);
       } else if (m.parameters.defenseOn(acc.channel[a], DefenseKind.ENFORCEMENT)) {
-        suspend(a);
+        suspend(a, "network-takedown");
       }
     }
   }
 
   /** Suspends an account now: it stops, its network adapts, its campaign may re-create it. */
-  private void suspend(int a) {
+  private void suspend(int a, String by) {
     if (acc.state[a] == Accounts.SUSPENDED) {
       return;
     }
+    m.log.account(ObservedKind.SUSPENDED, a, -1, by);
     long now = m.now();
     int c = acc.campaign[a];
     boolean wasActive = acc.isActive(a);
@@ -147,8 +153,7 @@ final class Enforcement {
       m.lifecycle.maybeRecreate(c);
     }
     if (acc.review[a].nextDouble() < m.parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
-      int id = m.cases.open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, now);
-      m.desk.submit(id, reviewQueue);
+      m.desk.open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, reviewQueue);
     }
     m.campaigns.checkDisrupted(c, now);
   }

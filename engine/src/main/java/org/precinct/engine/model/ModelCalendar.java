@@ -123,8 +123,9 @@ final class ModelCalendar {
   /**
    * The next arrival of a Poisson process whose rate is constant within each elapsed hour, by
    * inverting its integrated rate (Cinlar's method): the arrival is where the integral from {@code
-   * from} reaches {@code exponentialDraw} (an Exp(1) variate), found by binary search over the
-   * rate's prefix sums; no candidate is ever rejected.
+   * from} reaches {@code exponentialDraw} (an Exp(1) variate), found by a short linear scan of the
+   * rate's prefix sums (dense processes: the arrival is usually within the next hours, which are
+   * next in memory) and a binary search beyond; no candidate is ever rejected.
    *
    * @return the arrival time, or -1 if none comes before {@code until}
    */
@@ -138,7 +139,10 @@ final class ModelCalendar {
       return -1L;
     }
     int lo = h;
-    int hi = hours - 1;
+    while (lo + 1 < hours && lo < h + 4 && cumulative[lo + 1] <= target) {
+      lo++;
+    }
+    int hi = cumulative[lo + 1] <= target ? hours - 1 : lo;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
       if (cumulative[mid] <= target) {

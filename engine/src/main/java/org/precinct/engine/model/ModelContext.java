@@ -33,6 +33,7 @@ final class ModelContext {
   Enforcement enforcement;
   BenignTraffic benign;
   BackgroundLoad background;
+  Observations log;
 
   ModelContext(ScenarioSpec spec, Simulation sim, RandomStreams streams) {
     this.spec = spec;

@@ -39,6 +39,16 @@ final class ReviewDesk {
     backgroundStreams = m.streams.family("background-review");
   }
 
+  /** Opens a case in a queue, starts it if a reviewer is free, and returns its id. */
+  int open(int kind, int subject, int level, int q) {
+    int id = m.cases.open(kind, subject, level, m.now());
+    if (kind != CaseTable.BACKGROUND) {
+      m.log.reviewCase(ObservedKind.CASE_OPENED, id, Observations.caseKind(kind));
+    }
+    submit(id, q);
+    return id;
+  }
+
   /** Puts a case in a queue and starts it if a reviewer is free. */
   void submit(int caseId, int q) {
     m.cases.assign(caseId, q);
@@ -91,6 +101,7 @@ final class ReviewDesk {
         && escalationQueue[q] >= 0
         && uEscalate < m.parameters.get(Parameter.QUEUE_ESCALATION_SHARE, q)) {
       m.cases.reopen(id, m.now());
+      m.log.reviewCase(ObservedKind.ESCALATED, id, m.queues[escalationQueue[q]].spec.id());
       submit(id, escalationQueue[q]);
     } else {
       decide(id, q, uDecide);
@@ -106,21 +117,36 @@ final class ReviewDesk {
       case CaseTable.THREAT_ACCOUNT -> {
         m.accounts.openCase[subject] = -1;
         m.detection.clearFlags(subject);
+        logDecision(id, u < accuracy ? "confirmed" : "cleared");
         if (u < accuracy) {
           m.enforcement.onConfirmedThreat(subject, q);
         }
       }
-      case CaseTable.BENIGN_ACCOUNT -> m.benign.onReviewed(subject, u >= clear, q);
-      case CaseTable.NETWORK -> m.enforcement.onNetworkReviewed(subject, u < accuracy);
-      case CaseTable.THREAT_APPEAL -> m.recorder.appeals++;
+      case CaseTable.BENIGN_ACCOUNT -> {
+        logDecision(id, u >= clear ? "confirmed" : "cleared");
+        m.benign.onReviewed(subject, u >= clear, q);
+      }
+      case CaseTable.NETWORK -> {
+        logDecision(id, u < accuracy ? "confirmed" : "cleared");
+        m.enforcement.onNetworkReviewed(subject, u < accuracy);
+      }
+      case CaseTable.THREAT_APPEAL -> {
+        m.recorder.appeals++;
+        logDecision(id, "appeal-denied");
+      }
       case CaseTable.BENIGN_APPEAL -> {
         m.recorder.appeals++;
+        logDecision(id, u < clear ? "appeal-granted" : "appeal-denied");
         if (u < clear) {
           m.benign.reinstate(subject);
         }
       }
       default -> {}
     }
+  }
+
+  private void logDecision(int id, String decision) {
+    m.log.reviewCase(ObservedKind.REVIEWED, id, decision);
   }
 
   /**

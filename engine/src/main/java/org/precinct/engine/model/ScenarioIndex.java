@@ -77,6 +77,11 @@ final class ScenarioIndex {
     return networks.size();
   }
 
+  /** The id of network {@code n} (a campaign's networkId, or its own id). */
+  String networkId(int n) {
+    return networks.keysView().detect(k -> networks.get(k) == n);
+  }
+
   private static int lookup(MutableObjectIntMap<String> map, String id, String kind) {
     int index = map.getIfAbsent(id, -1);
     if (index < 0) {

@@ -2,6 +2,7 @@ package org.precinct.engine.model;
 
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
+import org.precinct.engine.result.Outcome;
 import org.precinct.engine.spec.ClassifierSpec;
 import org.precinct.engine.spec.DefenseKind;
 import org.precinct.engine.spec.Parameter;
@@ -113,13 +114,25 @@ final class ThreatTraffic {
     int ch = acc.channel[a];
     int cat = m.campaignSpecs[c].category().ordinal();
     ModelParameters p = m.parameters;
+    Outcome outcome;
     if (p.defenseOn(ch, DefenseKind.REFUSAL) && uRefuse < refusal[cat]) {
+      outcome = Outcome.REFUSED;
       m.recorder.onRefused(cat, ch, m.calendar.dayIndex(now));
     } else if (p.defenseOn(ch, DefenseKind.PROMPT_MODIFICATION)
         && uModify < p.get(Parameter.PROMPT_MODIFICATION_HARM_REDUCTION)) {
+      outcome = Outcome.NEUTRALISED;
       m.recorder.onNeutralised(cat, ch);
     } else {
-      m.recorder.onDelivered(cat, ch, m.campaignSpecs[c].severity(), acc.detectedAt[a] >= 0, now);
+      boolean detected = acc.detectedAt[a] >= 0;
+      outcome = detected ? Outcome.DELIVERED_AFTER_DETECTION : Outcome.DELIVERED_UNDETECTED;
+      m.recorder.onDelivered(cat, ch, m.campaignSpecs[c].severity(), detected, now);
+    }
+    if (m.log.active()) {
+      m.log.account(
+          ObservedKind.HARMFUL_REQUEST,
+          a,
+          -1,
+          outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
     if (flagDelayHours >= 0) {
       m.scheduleIn(flagDelayHours, EventTypes.FLAG, a);

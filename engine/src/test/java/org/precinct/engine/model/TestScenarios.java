@@ -76,13 +76,29 @@ public final class TestScenarios {
 
   /**
    * The stress scenario of issue 3: 60 days, 50 campaigns, {@code accounts} threat accounts in all,
-   * a million benign requests a day.
+   * a million benign requests a day. Its accounts are "low and slow" (20 requests a day, 5%
+   * harmful), so most live for weeks and the run carries millions of requests.
    */
   public static ScenarioBuilder stress(int accounts) {
     ScenarioBuilder b = operation();
     b.timeline = ScenarioBuilder.timeline(LocalDate.of(2024, 9, 7), LocalDate.of(2024, 11, 6));
     for (int i = 0; i < 50; i++) {
-      b.campaigns.add(campaign(b, "campaign-" + i, i, accounts / 50, 10.0));
+      CampaignSpec c = campaign(b, "campaign-" + i, i, accounts / 50, 20.0);
+      b.campaigns.add(
+          new CampaignSpec(
+              c.id(),
+              c.label(),
+              c.category(),
+              c.channelId(),
+              c.startTicks(),
+              c.endTicks(),
+              c.accounts(),
+              c.intensity(),
+              0.05,
+              c.severity(),
+              c.networkId(),
+              c.adaptation(),
+              true));
     }
     b.benign.add(
         new BenignStreamSpec(

@@ -1,0 +1,78 @@
+package org.precinct.engine.model;
+
+/**
+ * Turns model steps into {@link ObservedEvent}s for an attached {@link ModelObserver}, and does
+ * nothing (allocating nothing) when none is attached.
+ */
+final class Observations {
+  private final ModelContext m;
+  private final ModelObserver observer;
+
+  Observations(ModelContext m, ModelObserver observer) {
+    this.m = m;
+    this.observer = observer;
+  }
+
+  boolean active() {
+    return observer != null;
+  }
+
+  /** An event about threat account {@code a}. */
+  void account(ObservedKind kind, int a, int caseId, String detail) {
+    if (observer == null) {
+      return;
+    }
+    String campaign = m.campaignSpecs[m.accounts.campaign[a]].id();
+    String channel = m.spec.channels().get(m.accounts.channel[a]).id();
+    emit(kind, campaign + "/" + m.accounts.ordinal[a], campaign, channel, caseId, detail);
+  }
+
+  /** An event about benign user slot {@code slot}. */
+  void benign(ObservedKind kind, int slot, int caseId, String detail) {
+    if (observer == null) {
+      return;
+    }
+    long key = m.benign.users().key(slot);
+    String stream = m.spec.benign().get((int) (key >>> 32)).id();
+    String channel = m.spec.channels().get(m.benign.users().channel(slot)).id();
+    emit(kind, stream + "/" + (int) key, "", channel, caseId, detail);
+  }
+
+  /** An event about a case, attributed to its subject. */
+  void reviewCase(ObservedKind kind, int caseId, String detail) {
+    if (observer == null) {
+      return;
+    }
+    int subject = m.cases.subject(caseId);
+    switch (m.cases.kind(caseId)) {
+      case CaseTable.THREAT_ACCOUNT, CaseTable.THREAT_APPEAL ->
+          account(kind, subject, caseId, detail);
+      case CaseTable.BENIGN_ACCOUNT, CaseTable.BENIGN_APPEAL ->
+          benign(kind, subject, caseId, detail);
+      case CaseTable.NETWORK -> emit(kind, "", m.index.networkId(subject), "", caseId, detail);
+      default -> emit(kind, "", "", "", caseId, detail);
+    }
+  }
+
+  private void emit(
+      ObservedKind kind,
+      String account,
+      String campaign,
+      String channel,
+      int caseId,
+      String detail) {
+    observer.onEvent(new ObservedEvent(m.now(), kind, account, campaign, channel, caseId, detail));
+  }
+
+  /** The lowercase-kebab name of a case kind, for CASE_OPENED details. */
+  static String caseKind(int kind) {
+    return switch (kind) {
+      case CaseTable.THREAT_ACCOUNT -> "threat-account";
+      case CaseTable.BENIGN_ACCOUNT -> "benign-account";
+      case CaseTable.NETWORK -> "network";
+      case CaseTable.THREAT_APPEAL -> "threat-appeal";
+      case CaseTable.BENIGN_APPEAL -> "benign-appeal";
+      default -> "background";
+    };
+  }
+}
