@@ -44,7 +44,7 @@ final class ChartsArchitectureTest {
   }
 
   @Test
-  void onlyTheWritersAndTheRendererTouchTheFileSystem() {
+  void onlyTheWritersTheRendererAndTheFontSetupTouchTheFileSystem() {
     noClasses()
         .that()
         .resideOutsideOfPackage("org.precinct.charts.output..")

@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
  * The DejaVu Sans faces shipped inside the charts jar, loaded once and registered with the graphics
  * environment, so every chart renders with the same font on a machine that has none.
  *
+ * <p>On a Linux machine with no fonts at all, {@link FontEnvironment} first gives the JDK a font
+ * configuration naming these faces, without which the JDK cannot start its font system.
+ *
  * <p>The fonts are used as the {@link Font} objects created from the resources (never looked up by
  * family name), which is what makes the bundled file, not a system copy, the one that draws.
  */
@@ -31,6 +34,7 @@ public final class BundledFonts {
   private BundledFonts(byte[] regularFile, byte[] boldFile) {
     this.regularFile = regularFile;
     this.boldFile = boldFile;
+    FontEnvironment.prepare(regularFile, boldFile);
     this.regular = load(regularFile, REGULAR_RESOURCE);
     this.bold = load(boldFile, BOLD_RESOURCE);
   }
