@@ -35,6 +35,20 @@ final class ModelParameters {
     initQueues(spec.queues());
     initChannels(spec);
     initCampaigns(spec.campaigns());
+    initGlobals(spec);
+    classifierOn = new boolean[cl.size()];
+    cl.forEachWithIndex((c, i) -> classifierOn[i] = c.enabled());
+    initToggles(d);
+    channelDefense = new boolean[spec.channels().size()][];
+    spec.channels().forEachWithIndex((ChannelSpec c, int i) -> channelDefense[i] = defenses(c));
+    falsePositiveRate = new double[cl.size()];
+    for (int c = 0; c < cl.size(); c++) {
+      refreshFalsePositiveRate(c);
+    }
+  }
+
+  private void initGlobals(ScenarioSpec spec) {
+    DefensesSpec d = spec.defenses();
     double[] refusal = new double[PolicyCategory.values().length];
     for (PolicyCategory c : PolicyCategory.values()) {
       refusal[c.ordinal()] = d.refusal().probability(c);
@@ -53,19 +67,14 @@ final class ModelParameters {
     set(
         Parameter.BENIGN_REQUESTS_PER_DAY,
         spec.benign().collectDouble(b -> b.requestsPerDay()).toArray());
-    classifierOn = new boolean[cl.size()];
-    cl.forEachWithIndex((c, i) -> classifierOn[i] = c.enabled());
+  }
+
+  private void initToggles(DefensesSpec d) {
     java.util.Arrays.fill(globalDefense, true);
     globalDefense[DefenseKind.REFUSAL.ordinal()] = d.refusal().enabled();
     globalDefense[DefenseKind.PROMPT_MODIFICATION.ordinal()] = d.promptModification().enabled();
     globalDefense[DefenseKind.COORDINATION.ordinal()] = d.coordination().enabled();
     globalDefense[DefenseKind.AUDIT.ordinal()] = d.audit().enabled();
-    channelDefense = new boolean[spec.channels().size()][];
-    spec.channels().forEachWithIndex((ChannelSpec c, int i) -> channelDefense[i] = defenses(c));
-    falsePositiveRate = new double[cl.size()];
-    for (int c = 0; c < cl.size(); c++) {
-      refreshFalsePositiveRate(c);
-    }
   }
 
   private void initQueues(ImmutableList<QueueSpec> queues) {

@@ -114,14 +114,7 @@ final class ReviewDesk {
     double accuracy = m.parameters.get(Parameter.QUEUE_ACCURACY, q);
     double clear = m.parameters.get(Parameter.QUEUE_BENIGN_CLEAR_RATE, q);
     switch (m.cases.kind(id)) {
-      case CaseTable.THREAT_ACCOUNT -> {
-        m.accounts.openCase[subject] = -1;
-        m.detection.clearFlags(subject);
-        logDecision(id, u < accuracy ? "confirmed" : "cleared");
-        if (u < accuracy) {
-          m.enforcement.onConfirmedThreat(subject, q);
-        }
-      }
+      case CaseTable.THREAT_ACCOUNT -> decideThreat(id, q, subject, u < accuracy);
       case CaseTable.BENIGN_ACCOUNT -> {
         logDecision(id, u >= clear ? "confirmed" : "cleared");
         m.benign.onReviewed(subject, u >= clear, q);
@@ -134,14 +127,25 @@ final class ReviewDesk {
         m.recorder.appeals++;
         logDecision(id, "appeal-denied");
       }
-      case CaseTable.BENIGN_APPEAL -> {
-        m.recorder.appeals++;
-        logDecision(id, u < clear ? "appeal-granted" : "appeal-denied");
-        if (u < clear) {
-          m.benign.reinstate(subject);
-        }
-      }
+      case CaseTable.BENIGN_APPEAL -> decideBenignAppeal(id, subject, u < clear);
       default -> {}
+    }
+  }
+
+  private void decideThreat(int id, int q, int account, boolean confirmed) {
+    m.accounts.openCase[account] = -1;
+    m.detection.clearFlags(account);
+    logDecision(id, confirmed ? "confirmed" : "cleared");
+    if (confirmed) {
+      m.enforcement.onConfirmedThreat(account, q);
+    }
+  }
+
+  private void decideBenignAppeal(int id, int slot, boolean granted) {
+    m.recorder.appeals++;
+    logDecision(id, granted ? "appeal-granted" : "appeal-denied");
+    if (granted) {
+      m.benign.reinstate(slot);
     }
   }
 

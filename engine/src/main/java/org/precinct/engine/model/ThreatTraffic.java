@@ -1,5 +1,6 @@
 package org.precinct.engine.model;
 
+import java.util.Locale;
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
 import org.precinct.engine.result.Outcome;
@@ -111,6 +112,21 @@ final class ThreatTraffic {
     if (acc.firstHarmAt[a] < 0) {
       acc.firstHarmAt[a] = now;
     }
+    Outcome outcome = outcome(a, c, now, uRefuse, uModify);
+    if (m.log.active()) {
+      m.log.account(
+          ObservedKind.HARMFUL_REQUEST,
+          a,
+          -1,
+          outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    if (flagDelayHours >= 0) {
+      m.scheduleIn(flagDelayHours, EventTypes.FLAG, a);
+    }
+  }
+
+  /** Refusal, then prompt modification, else delivery: where this harmful request ends. */
+  private Outcome outcome(int a, int c, long now, double uRefuse, double uModify) {
     int ch = acc.channel[a];
     int cat = m.campaignSpecs[c].category().ordinal();
     ModelParameters p = m.parameters;
@@ -127,16 +143,7 @@ final class ThreatTraffic {
       outcome = detected ? Outcome.DELIVERED_AFTER_DETECTION : Outcome.DELIVERED_UNDETECTED;
       m.recorder.onDelivered(cat, ch, m.campaignSpecs[c].severity(), detected, now);
     }
-    if (m.log.active()) {
-      m.log.account(
-          ObservedKind.HARMFUL_REQUEST,
-          a,
-          -1,
-          outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    }
-    if (flagDelayHours >= 0) {
-      m.scheduleIn(flagDelayHours, EventTypes.FLAG, a);
-    }
+    return outcome;
   }
 
   /**

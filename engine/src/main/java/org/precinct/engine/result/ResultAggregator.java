@@ -54,33 +54,34 @@ public final class ResultAggregator {
     for (SeriesValues s : outcome.series()) {
       series
           .computeIfAbsent(
-              s.kind().id() + "/" + s.group(),
+              key(s.kind(), s.group()),
               k ->
                   new SeriesAccumulator(s.kind(), s.group(), s.values().length, capacity(s.kind())))
           .add(s.values(), r);
     }
     for (TimeToEventSamples t : outcome.timeToEvent()) {
-      curves.computeIfAbsent(t.kind() + "/" + t.group(), k -> new CurveAccumulator(t)).add(t);
+      curves.computeIfAbsent(key(t.kind(), t.group()), k -> new CurveAccumulator(t)).add(t);
     }
     for (CampaignTimes c : outcome.campaigns()) {
       campaigns
           .computeIfAbsent(c.campaignId(), k -> new CampaignAccumulator(c, RESERVOIR))
           .add(c, r);
     }
+    addOutcomes(outcome);
+    count++;
+  }
+
+  private static String key(Enum<?> kind, String group) {
+    return kind.name() + "/" + group;
+  }
+
+  private void addOutcomes(ReplicationOutcome outcome) {
     for (OutcomeTally t : outcome.outcomes()) {
       String key = t.category() + "/" + t.channelId() + "/" + t.outcome();
       outcomeKeys.putIfAbsent(key, t);
       outcomes.computeIfAbsent(key, k -> new double[1])[0] += t.count();
     }
-    outcome
-        .windows()
-        .forEach(
-            w -> {
-              if (!windows.contains(w)) {
-                windows.add(w);
-              }
-            });
-    count++;
+    outcome.windows().reject(windows::contains).forEach(windows::add);
   }
 
   private static int capacity(SeriesKind kind) {

@@ -17,51 +17,53 @@ final class ChangeApplierTest {
   private final ScenarioSpec spec = TestScenarios.small().build();
   private final ScenarioIndex index = new ScenarioIndex(spec);
   private final ModelParameters parameters = new ModelParameters(spec, index);
-  private final MutableList<String> effects = Lists.mutable.empty();
-  private final ChangeApplier applier = new ChangeApplier(parameters, index, recorder());
+  private final RecordingEffects recorded = new RecordingEffects();
+  private final MutableList<String> effects = recorded.effects;
+  private final ChangeApplier applier = new ChangeApplier(parameters, index, recorded);
 
-  private ChangeEffects recorder() {
-    return new ChangeEffects() {
-      @Override
-      public void campaignRateChanged(int campaign) {
-        effects.add("rate " + campaign);
-      }
+  /** Records which effects a change asked for. */
+  private static final class RecordingEffects implements ChangeEffects {
+    final MutableList<String> effects = Lists.mutable.empty();
 
-      @Override
-      public void campaignAccountsRaised(int campaign) {
-        effects.add("accounts " + campaign);
-      }
+    @Override
+    public void campaignRateChanged(int campaign) {
+      effects.add("rate " + campaign);
+    }
 
-      @Override
-      public void benignRateChanged() {
-        effects.add("benign");
-      }
+    @Override
+    public void campaignAccountsRaised(int campaign) {
+      effects.add("accounts " + campaign);
+    }
 
-      @Override
-      public void staffingChanged(int queue) {
-        effects.add("staff " + queue);
-      }
+    @Override
+    public void benignRateChanged() {
+      effects.add("benign");
+    }
 
-      @Override
-      public void backgroundChanged(int queue) {
-        effects.add("background " + queue);
-      }
+    @Override
+    public void staffingChanged(int queue) {
+      effects.add("staff " + queue);
+    }
 
-      @Override
-      public void addStaff(int queue, long from, long to, int staff) {
-        effects.add("add " + queue + " " + staff);
-      }
+    @Override
+    public void backgroundChanged(int queue) {
+      effects.add("background " + queue);
+    }
 
-      @Override
-      public void startCampaign(int campaign) {
-        effects.add("start " + campaign);
-      }
+    @Override
+    public void addStaff(int queue, long from, long to, int staff) {
+      effects.add("add " + queue + " " + staff);
+    }
 
-      @Override
-      public void stopCampaign(int campaign) {
-        effects.add("stop " + campaign);
-      }
-    };
+    @Override
+    public void startCampaign(int campaign) {
+      effects.add("start " + campaign);
+    }
+
+    @Override
+    public void stopCampaign(int campaign) {
+      effects.add("stop " + campaign);
+    }
   }
 
   private static Change set(Parameter p, String target, double value) {

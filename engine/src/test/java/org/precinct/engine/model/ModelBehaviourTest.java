@@ -61,41 +61,44 @@ final class ModelBehaviourTest {
    */
   private static ScenarioSpec reviewBound() {
     ScenarioBuilder b = TestScenarios.small();
-    b.editCampaigns(
-        c ->
-            new CampaignSpec(
-                c.id(),
-                c.label(),
-                c.category(),
-                "consumer-app",
-                c.startTicks(),
-                c.endTicks(),
-                c.accounts(),
-                c.intensity(),
-                c.harmfulShare(),
-                4.0,
-                c.networkId(),
-                AdaptationSpec.none(),
-                c.active()));
-    b.replaceQueue(
-        "review",
-        q ->
-            new QueueSpec(
-                q.id(),
-                q.label(),
-                q.shifts(),
-                q.handleTime(),
-                q.accuracy(),
-                q.benignClearRate(),
-                q.escalationShare(),
-                q.escalationQueueId(),
-                q.slaTicks(),
-                6.0,
-                q.initialBacklog(),
-                false,
-                q.appealShare(),
-                q.appealHandleTime()));
+    b.editCampaigns(ModelBehaviourTest::onConsumerAppWithoutAdaptation);
+    b.replaceQueue("review", ModelBehaviourTest::firstComeFirstServedWithBackground);
     return b.build();
+  }
+
+  private static CampaignSpec onConsumerAppWithoutAdaptation(CampaignSpec c) {
+    return new CampaignSpec(
+        c.id(),
+        c.label(),
+        c.category(),
+        "consumer-app",
+        c.startTicks(),
+        c.endTicks(),
+        c.accounts(),
+        c.intensity(),
+        c.harmfulShare(),
+        4.0,
+        c.networkId(),
+        AdaptationSpec.none(),
+        c.active());
+  }
+
+  private static QueueSpec firstComeFirstServedWithBackground(QueueSpec q) {
+    return new QueueSpec(
+        q.id(),
+        q.label(),
+        q.shifts(),
+        q.handleTime(),
+        q.accuracy(),
+        q.benignClearRate(),
+        q.escalationShare(),
+        q.escalationQueueId(),
+        q.slaTicks(),
+        6.0,
+        q.initialBacklog(),
+        false,
+        q.appealShare(),
+        q.appealHandleTime());
   }
 
   /**

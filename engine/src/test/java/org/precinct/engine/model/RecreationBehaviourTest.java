@@ -72,31 +72,36 @@ final class RecreationBehaviourTest {
             new DistributionSpec.Constant(1.0),
             "review",
             "review");
-    AccountsSpec accounts =
-        new AccountsSpec(6, 0.0, recreate, new DistributionSpec.LogNormal(24.0, 72.0), 100);
     for (PolicyCategory category :
         new PolicyCategory[] {
           PolicyCategory.ELECTION_MISINFORMATION,
           PolicyCategory.VOTER_PROFILING,
           PolicyCategory.SOLICITATION
         }) {
-      var c = b.campaign(category.id(), category, "consumer-app", 6, 24.0);
-      b.campaigns.add(
-          new org.precinct.engine.spec.CampaignSpec(
-              c.id(),
-              c.label(),
-              c.category(),
-              c.channelId(),
-              c.startTicks(),
-              c.endTicks(),
-              accounts,
-              c.intensity(),
-              0.8,
-              4.0,
-              "",
-              c.adaptation(),
-              true));
+      b.campaigns.add(campaign(b, category, recreate));
     }
     return b.build();
+  }
+
+  /** Six accounts sending 24 requests a day, 80% harmful, severity 4, re-created or not. */
+  private static org.precinct.engine.spec.CampaignSpec campaign(
+      ScenarioBuilder b, PolicyCategory category, boolean recreate) {
+    AccountsSpec accounts =
+        new AccountsSpec(6, 0.0, recreate, new DistributionSpec.LogNormal(24.0, 72.0), 100);
+    var c = b.campaign(category.id(), category, "consumer-app", 6, 24.0);
+    return new org.precinct.engine.spec.CampaignSpec(
+        c.id(),
+        c.label(),
+        c.category(),
+        c.channelId(),
+        c.startTicks(),
+        c.endTicks(),
+        accounts,
+        c.intensity(),
+        0.8,
+        4.0,
+        "",
+        c.adaptation(),
+        true);
   }
 }

@@ -165,31 +165,13 @@ public final class ScenarioBuilder {
   }
 
   public ScenarioSpec build() {
-    MetadataSpec metadata =
-        new MetadataSpec(
-            "1",
-            "test",
-            "Test scenario",
-            "Built in code for tests.",
-            "tests",
-            Lists.immutable.empty(),
-            "");
-    DefensesSpec defenses =
-        new DefensesSpec(
-            refusal,
-            promptModification,
-            classifiers.toImmutable(),
-            flagging,
-            coordination,
-            audit,
-            redirect);
     return new ScenarioSpec(
-        metadata,
+        metadata(),
         timeline,
         channels.toImmutable(),
         campaigns.toImmutable(),
         benign.toImmutable(),
-        defenses,
+        defenses(),
         queues.toImmutable(),
         enforcement,
         harmWeighting,
@@ -199,5 +181,27 @@ public final class ScenarioBuilder {
         ExerciseSpec.empty(),
         Lists.immutable.empty(),
         new RunDefaultsSpec(seed, 20));
+  }
+
+  private static MetadataSpec metadata() {
+    return new MetadataSpec(
+        "1",
+        "test",
+        "Test scenario",
+        "Built in code for tests.",
+        "tests",
+        Lists.immutable.empty(),
+        "");
+  }
+
+  private DefensesSpec defenses() {
+    return new DefensesSpec(
+        refusal,
+        promptModification,
+        classifiers.toImmutable(),
+        flagging,
+        coordination,
+        audit,
+        redirect);
   }
 }

@@ -153,6 +153,27 @@ public final class TestScenarios {
     b.channels.add(ScenarioBuilder.channel("api", ChannelKind.FIRST_PARTY_API));
     b.channels.add(ScenarioBuilder.channel("partner-a", ChannelKind.PARTNER_PLATFORM));
     b.channels.add(ScenarioBuilder.channel("partner-b", ChannelKind.PARTNER_PLATFORM));
+    automatedDefenses(b);
+    b.queues.add(reviewQueue());
+    b.queues.add(specialistQueue());
+    b.enforcement =
+        new EnforcementSpec(
+            2.5,
+            new DistributionSpec.LogNormal(1.0, 6.0),
+            new DistributionSpec.LogNormal(12.0, 48.0),
+            "review",
+            "specialist");
+    b.harmWeighting =
+        new HarmWeightingSpec(
+            Lists.immutable.of(
+                new HarmWeightPoint(-45, 0.5),
+                new HarmWeightPoint(-7, 1.0),
+                new HarmWeightPoint(0, 3.0),
+                new HarmWeightPoint(1, 1.0)));
+    return b;
+  }
+
+  private static void automatedDefenses(ScenarioBuilder b) {
     b.refusal =
         new RefusalSpec(
             true,
@@ -177,23 +198,6 @@ public final class TestScenarios {
     b.flagging = new FlaggingSpec(3, Ticks.DAY);
     b.coordination = new CoordinationSpec(true, 6 * Ticks.HOUR, 0.2, 0.1);
     b.audit = new AuditSpec(true, Ticks.DAY, 0.05, 0.6);
-    b.queues.add(reviewQueue());
-    b.queues.add(specialistQueue());
-    b.enforcement =
-        new EnforcementSpec(
-            2.5,
-            new DistributionSpec.LogNormal(1.0, 6.0),
-            new DistributionSpec.LogNormal(12.0, 48.0),
-            "review",
-            "specialist");
-    b.harmWeighting =
-        new HarmWeightingSpec(
-            Lists.immutable.of(
-                new HarmWeightPoint(-45, 0.5),
-                new HarmWeightPoint(-7, 1.0),
-                new HarmWeightPoint(0, 3.0),
-                new HarmWeightPoint(1, 1.0)));
-    return b;
   }
 
   private static CampaignSpec campaign(
@@ -216,6 +220,25 @@ public final class TestScenarios {
   }
 
   private static QueueSpec reviewQueue() {
+    return new QueueSpec(
+        "review",
+        "Trust & safety review",
+        reviewShifts(),
+        new DistributionSpec.LogNormal(0.2, 0.6),
+        0.92,
+        0.9,
+        0.1,
+        "specialist",
+        4 * Ticks.HOUR,
+        2.0,
+        20,
+        true,
+        0.3,
+        new DistributionSpec.Exponential(0.3));
+  }
+
+  /** Six on weekday days, three in the evening, one at night, three on weekend days. */
+  private static org.eclipse.collections.api.list.ImmutableList<ShiftSpec> reviewShifts() {
     var weekdays =
         Sets.immutable.of(
             DayOfWeek.MONDAY,
@@ -234,21 +257,7 @@ public final class TestScenarios {
                 LocalTime.of(8, 0),
                 LocalTime.of(16, 0),
                 3));
-    return new QueueSpec(
-        "review",
-        "Trust & safety review",
-        shifts,
-        new DistributionSpec.LogNormal(0.2, 0.6),
-        0.92,
-        0.9,
-        0.1,
-        "specialist",
-        4 * Ticks.HOUR,
-        2.0,
-        20,
-        true,
-        0.3,
-        new DistributionSpec.Exponential(0.3));
+    return shifts;
   }
 
   private static QueueSpec specialistQueue() {

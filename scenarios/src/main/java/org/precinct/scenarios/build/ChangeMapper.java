@@ -45,24 +45,7 @@ final class ChangeMapper {
   }
 
   private Change change(ChangeYaml c, String path) {
-    long kinds =
-        java.util.stream.Stream.of(
-                c.set(),
-                c.scale(),
-                c.enable(),
-                c.disable(),
-                c.addStaff(),
-                c.startCampaign(),
-                c.stopCampaign())
-            .filter(java.util.Objects::nonNull)
-            .count();
-    if (kinds != 1) {
-      checks.report(
-          path,
-          kinds == 0
-              ? "a change needs one kind"
-              : "a change has exactly one kind; split it into several list items",
-          KINDS);
+    if (!oneKind(c, path)) {
       return null;
     }
     int mark = checks.mark();
@@ -79,6 +62,29 @@ final class ChangeMapper {
       return addStaff(c.addStaff(), YamlPaths.key(path, "add-staff"), mark);
     }
     return campaign(c, path, mark);
+  }
+
+  private boolean oneKind(ChangeYaml c, String path) {
+    long kinds =
+        java.util.stream.Stream.of(
+                c.set(),
+                c.scale(),
+                c.enable(),
+                c.disable(),
+                c.addStaff(),
+                c.startCampaign(),
+                c.stopCampaign())
+            .filter(java.util.Objects::nonNull)
+            .count();
+    if (kinds == 1) {
+      return true;
+    }
+    String message =
+        kinds == 0
+            ? "a change needs one kind"
+            : "a change has exactly one kind; split it into several list items";
+    checks.report(path, message, KINDS);
+    return false;
   }
 
   private Change set(ChangeYaml.SetYaml set, String path, int mark) {

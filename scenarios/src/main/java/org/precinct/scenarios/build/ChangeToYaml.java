@@ -31,46 +31,24 @@ final class ChangeToYaml {
 
   private ChangeYaml change(Change change) {
     if (change instanceof Change.SetParameter set) {
-      return new ChangeYaml(
-          new ChangeYaml.SetYaml(ParameterPaths.format(set.ref()), Amount.of(set.value())),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+      String path = ParameterPaths.format(set.ref());
+      return ChangeYaml.of(new ChangeYaml.SetYaml(path, Amount.of(set.value())));
     } else if (change instanceof Change.ScaleParameter scale) {
-      return new ChangeYaml(
-          null,
-          new ChangeYaml.ScaleYaml(ParameterPaths.format(scale.ref()), scale.factor()),
-          null,
-          null,
-          null,
-          null,
-          null);
+      return ChangeYaml.of(
+          new ChangeYaml.ScaleYaml(ParameterPaths.format(scale.ref()), scale.factor()));
     } else if (change instanceof Change.ToggleDefense toggle) {
-      ChangeYaml.ToggleYaml yaml =
-          new ChangeYaml.ToggleYaml(
-              EnumMapping.defense(toggle.defense()),
-              toggle.targetId().isEmpty() ? null : toggle.targetId());
-      return toggle.enabled()
-          ? new ChangeYaml(null, null, yaml, null, null, null, null)
-          : new ChangeYaml(null, null, null, yaml, null, null, null);
+      String target = toggle.targetId().isEmpty() ? null : toggle.targetId();
+      return ChangeYaml.toggle(
+          new ChangeYaml.ToggleYaml(EnumMapping.defense(toggle.defense()), target),
+          toggle.enabled());
     } else if (change instanceof Change.AddStaff add) {
-      return new ChangeYaml(
-          null,
-          null,
-          null,
-          null,
+      return ChangeYaml.of(
           new ChangeYaml.AddStaffYaml(
-              add.queueId(), at(add.fromTicks()), at(add.toTicks()), add.staff()),
-          null,
-          null);
+              add.queueId(), at(add.fromTicks()), at(add.toTicks()), add.staff()));
     } else if (change instanceof Change.StartCampaign start) {
-      return new ChangeYaml(null, null, null, null, null, start.campaignId(), null);
+      return ChangeYaml.campaign(start.campaignId(), true);
     }
-    return new ChangeYaml(
-        null, null, null, null, null, null, ((Change.StopCampaign) change).campaignId());
+    return ChangeYaml.campaign(((Change.StopCampaign) change).campaignId(), false);
   }
 
   /** A distribution of durations in hours, written with units. */

@@ -103,21 +103,7 @@ final class DefensesMapper {
 
   private ClassifierSpec classifier(DefensesYaml.ClassifierYaml c, String path) {
     int mark = checks.mark();
-    Set<PolicyCategory> categories = EnumSet.noneOf(PolicyCategory.class);
-    for (int i = 0; i < c.categories().size(); i++) {
-      if (!categories.add(EnumMapping.category(c.categories().get(i)))) {
-        checks.report(
-            YamlPaths.index(YamlPaths.key(path, "categories"), i),
-            "category listed twice",
-            "each category once");
-      }
-    }
-    if (categories.isEmpty()) {
-      checks.report(
-          YamlPaths.key(path, "categories"),
-          "a classifier needs at least one category",
-          "a list such as [election-misinformation]");
-    }
+    Set<PolicyCategory> categories = categories(c, path);
     double auc =
         checks.range(
             c.auc(),
@@ -142,6 +128,25 @@ final class DefensesMapper {
                 auc,
                 recall,
                 latency));
+  }
+
+  private Set<PolicyCategory> categories(DefensesYaml.ClassifierYaml c, String path) {
+    Set<PolicyCategory> categories = EnumSet.noneOf(PolicyCategory.class);
+    for (int i = 0; i < c.categories().size(); i++) {
+      if (!categories.add(EnumMapping.category(c.categories().get(i)))) {
+        checks.report(
+            YamlPaths.index(YamlPaths.key(path, "categories"), i),
+            "category listed twice",
+            "each category once");
+      }
+    }
+    if (categories.isEmpty()) {
+      checks.report(
+          YamlPaths.key(path, "categories"),
+          "a classifier needs at least one category",
+          "a list such as [election-misinformation]");
+    }
+    return categories;
   }
 
   private FlaggingSpec flagging(DefensesYaml.FlaggingYaml f, String path) {

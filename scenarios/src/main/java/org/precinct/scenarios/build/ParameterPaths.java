@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.precinct.engine.spec.Parameter;
 import org.precinct.engine.spec.ParameterRef;
 import org.precinct.engine.spec.PolicyCategory;
+import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.TargetKind;
 import org.precinct.scenarios.problem.Suggestions;
 
@@ -54,6 +55,50 @@ public final class ParameterPaths {
     }
     String target = ref.targetId().isEmpty() ? ALL : ref.targetId();
     return parts[0] + "." + target + (parts[1].isEmpty() ? "" : "." + parts[1]);
+  }
+
+  /**
+   * The reference a path names in {@code scenario}, for command-line options such as a sweep's
+   * parameter; throws with a "did you mean" when the path or its target does not exist.
+   */
+  public static ParameterRef resolve(String path, ScenarioSpec scenario) {
+    ParsedPath parsed = parse(path);
+    if (parsed.parameter() == null) {
+      throw new IllegalArgumentException(path + ": " + parsed.message());
+    }
+    TargetKind kind = parsed.parameter().target();
+    String target = parsed.target();
+    if (kind != TargetKind.NONE && !target.equals(ALL)) {
+      java.util.Set<String> known = targets(kind, scenario);
+      if (!known.contains(target)) {
+        throw new IllegalArgumentException(
+            path
+                + ": no "
+                + targetWord(kind)
+                + " '"
+                + target
+                + "'"
+                + Suggestions.didYouMean(target, known)
+                + " (known: "
+                + String.join(", ", known)
+                + ")");
+      }
+    }
+    return new ParameterRef(parsed.parameter(), target.equals(ALL) ? "" : target);
+  }
+
+  private static java.util.Set<String> targets(TargetKind kind, ScenarioSpec s) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    switch (kind) {
+      case CLASSIFIER -> s.defenses().classifiers().forEach(c -> ids.add(c.id()));
+      case QUEUE -> s.queues().forEach(q -> ids.add(q.id()));
+      case CHANNEL -> s.channels().select(c -> c.partner() != null).forEach(c -> ids.add(c.id()));
+      case CAMPAIGN -> s.campaigns().forEach(c -> ids.add(c.id()));
+      case CATEGORY -> ids.addAll(categoryWords());
+      case BENIGN_STREAM -> s.benign().forEach(b -> ids.add(b.id()));
+      case NONE -> {}
+    }
+    return ids;
   }
 
   /** Parses a path, or explains what is wrong with it. */

@@ -42,13 +42,7 @@ final class QueueMapper {
 
   private QueueSpec queue(QueueYaml q, String path) {
     int mark = checks.mark();
-    List<ShiftSpec> shifts = Indexed.map(q.shifts(), YamlPaths.key(path, "shifts"), this::shift);
-    if (shifts.stream().allMatch(s -> s.staff() == 0)) {
-      checks.report(
-          YamlPaths.key(path, "shifts"),
-          "nobody ever works this queue",
-          "at least one shift with staff above 0");
-    }
+    List<ShiftSpec> shifts = shifts(q, path);
     DistributionSpec handle =
         distributions.hours(q.handleTime(), YamlPaths.key(path, "handle-time"));
     double accuracy = checks.fraction(q.accuracy(), YamlPaths.key(path, "accuracy"), 1);
@@ -84,6 +78,17 @@ final class QueueMapper {
                 priority,
                 appeal,
                 appealTime));
+  }
+
+  private List<ShiftSpec> shifts(QueueYaml q, String path) {
+    List<ShiftSpec> shifts = Indexed.map(q.shifts(), YamlPaths.key(path, "shifts"), this::shift);
+    if (shifts.size() == q.shifts().size() && shifts.stream().allMatch(s -> s.staff() == 0)) {
+      checks.report(
+          YamlPaths.key(path, "shifts"),
+          "nobody ever works this queue",
+          "at least one shift with staff above 0");
+    }
+    return shifts;
   }
 
   private void escalation(QueueYaml q, String path, double share) {

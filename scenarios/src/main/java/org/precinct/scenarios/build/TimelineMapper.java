@@ -67,6 +67,21 @@ final class TimelineMapper {
     return new TimeResolver(timeline, checks);
   }
 
+  private void order(
+      TimelineYaml yaml, ZonedDateTime start, ZonedDateTime electionDay, ZonedDateTime end) {
+    if (!end.isAfter(start)) {
+      checks.report(
+          "timeline.end",
+          "the timeline ends before it starts",
+          "a moment after " + yaml.start().text());
+    } else if (electionDay.isBefore(start) || !electionDay.isBefore(end)) {
+      checks.report(
+          "timeline.election-day",
+          "election day is outside the timeline",
+          "a date from " + start.toLocalDate() + " to " + end.toLocalDate().minusDays(1));
+    }
+  }
+
   private List<MilestoneSpec> milestones(TimelineYaml yaml, TimeResolver resolver) {
     List<MilestoneSpec> milestones = new ArrayList<>();
     List<TimelineYaml.MilestoneYaml> items =

@@ -19,6 +19,35 @@ public record ChangeYaml(
     @JsonPropertyDescription("Id of a campaign to start now.") String startCampaign,
     @JsonPropertyDescription("Id of a campaign to stop now.") String stopCampaign) {
 
+  /** A change with only {@code set}. */
+  public static ChangeYaml of(SetYaml set) {
+    return new ChangeYaml(set, null, null, null, null, null, null);
+  }
+
+  /** A change with only {@code scale}. */
+  public static ChangeYaml of(ScaleYaml scale) {
+    return new ChangeYaml(null, scale, null, null, null, null, null);
+  }
+
+  /** A change with only {@code enable} or only {@code disable}. */
+  public static ChangeYaml toggle(ToggleYaml toggle, boolean enable) {
+    return enable
+        ? new ChangeYaml(null, null, toggle, null, null, null, null)
+        : new ChangeYaml(null, null, null, toggle, null, null, null);
+  }
+
+  /** A change with only {@code add-staff}. */
+  public static ChangeYaml of(AddStaffYaml addStaff) {
+    return new ChangeYaml(null, null, null, null, addStaff, null, null);
+  }
+
+  /** A change that starts ({@code start}) or stops a campaign. */
+  public static ChangeYaml campaign(String campaignId, boolean start) {
+    return start
+        ? new ChangeYaml(null, null, null, null, null, campaignId, null)
+        : new ChangeYaml(null, null, null, null, null, null, campaignId);
+  }
+
   /** Sets a parameter. */
   public record SetYaml(
       @JsonProperty(required = true)

@@ -13,7 +13,9 @@ public record DefensesYaml(
         PromptModificationYaml promptModification,
     @JsonPropertyDescription("Automated classifiers that flag requests for review.")
         List<ClassifierYaml> classifiers,
-    @JsonPropertyDescription("When flags on one account open a review case.") FlaggingYaml flagging,
+    @JsonPropertyDescription(
+            "When flags on one account open a review case. Default: one flag opens a case.")
+        FlaggingYaml flagging,
     @JsonPropertyDescription("Periodic batch that links accounts of one network.")
         CoordinationYaml coordination,
     @JsonPropertyDescription("Periodic use-case audits of first-party API customers.")
