@@ -50,6 +50,8 @@ final class ChartsArchitectureTest {
         .resideOutsideOfPackage("org.precinct.charts.output..")
         .and()
         .doNotHaveSimpleName("ChartRenderer")
+        .and()
+        .doNotHaveSimpleName("FontEnvironment")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("java.nio.file..")
