@@ -37,7 +37,7 @@ final class Accounts {
   boolean[] flaggedEver = new boolean[64];
   long[] pendingRequest = new long[64];
   RandomStream[] requests = new RandomStream[64];
-  RandomStream[] review = new RandomStream[64];
+  private RandomStream[] review = new RandomStream[64];
   private RandomStream[] classifier = new RandomStream[64];
 
   Accounts(StreamFamily requestFamily, StreamFamily reviewFamily, StreamFamily classifierFamily) {
@@ -69,7 +69,8 @@ final class Accounts {
     pendingRequest[a] = -1L;
     long key = entityKey(campaignIndex, ordinalInCampaign);
     requests[a] = requestFamily.stream(key);
-    review[a] = reviewFamily.stream(key);
+    review[a] = null;
+    classifier[a] = null;
     return a;
   }
 
@@ -80,6 +81,16 @@ final class Accounts {
 
   long entityKey(int account) {
     return entityKey(campaign[account], ordinal[account]);
+  }
+
+  /** The account's review stream (cases, delays, appeal), created on first use. */
+  RandomStream reviewStream(int a) {
+    RandomStream s = review[a];
+    if (s == null) {
+      s = reviewFamily.stream(entityKey(a));
+      review[a] = s;
+    }
+    return s;
   }
 
   /** The account's classifier-latency stream, created on its first flag. */

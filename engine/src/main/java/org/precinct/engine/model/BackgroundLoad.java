@@ -1,7 +1,6 @@
 package org.precinct.engine.model;
 
 import org.precinct.engine.kernel.Ticks;
-import org.precinct.engine.random.StreamFamily;
 import org.precinct.engine.spec.Parameter;
 
 /**
@@ -10,12 +9,12 @@ import org.precinct.engine.spec.Parameter;
  */
 final class BackgroundLoad {
   private final ModelContext m;
-  private final StreamFamily arrivals;
+  private final EntityStreams arrivals;
   private final long[] pending;
 
   BackgroundLoad(ModelContext m) {
     this.m = m;
-    this.arrivals = m.streams.family("background");
+    this.arrivals = new EntityStreams(m.streams, "background");
     this.pending = new long[m.queues.length];
     java.util.Arrays.fill(pending, -1L);
   }
@@ -54,7 +53,7 @@ final class BackgroundLoad {
     if (perHour <= 0.0) {
       return;
     }
-    long at = m.now() + Ticks.ofHours(arrivals.stream(q).exponential(1.0 / perHour));
+    long at = m.now() + Ticks.ofHours(arrivals.get(q).exponential(1.0 / perHour));
     if (at <= m.calendar.endTicks()) {
       pending[q] = m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.BACKGROUND, q);
     }

@@ -25,7 +25,7 @@ final class BenignTraffic {
   private final double[] expectedRedirects;
   private final RandomStream[] streams;
   private final BenignRate[] rates;
-  private final StreamFamily redirects;
+  private final EntityStreams redirects;
   private final BenignUsers users;
 
   BenignTraffic(ModelContext m, int flagCapacity) {
@@ -45,7 +45,7 @@ final class BenignTraffic {
       streams[s] = arrivals.stream(s);
       rates[s] = new BenignRate(m.calendar);
     }
-    this.redirects = m.streams.family("redirects");
+    this.redirects = new EntityStreams(m.streams, "redirects");
     this.users = new BenignUsers(m, flagCapacity, specs);
   }
 
@@ -120,7 +120,7 @@ final class BenignTraffic {
   void onDay(int day) {
     for (int s = 0; s < specs.length; s++) {
       if (expectedRedirects[s] > 0) {
-        m.recorder.onRedirects(PoissonCount.sample(redirects.stream(s), expectedRedirects[s]), day);
+        m.recorder.onRedirects(PoissonCount.sample(redirects.get(s), expectedRedirects[s]), day);
         expectedRedirects[s] = 0.0;
       }
     }

@@ -4,7 +4,6 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
-import org.precinct.engine.random.StreamFamily;
 import org.precinct.engine.spec.AccountsSpec;
 import org.precinct.engine.spec.Parameter;
 
@@ -15,14 +14,14 @@ import org.precinct.engine.spec.Parameter;
  */
 final class CampaignLifecycle {
   private final ModelContext m;
-  private final StreamFamily growthStreams;
-  private final StreamFamily recreateStreams;
+  private final EntityStreams growthStreams;
+  private final EntityStreams recreateStreams;
   private final DoubleSampler[] recreateDelay;
 
   CampaignLifecycle(ModelContext m) {
     this.m = m;
-    this.growthStreams = m.streams.family("growth");
-    this.recreateStreams = m.streams.family("recreate");
+    this.growthStreams = new EntityStreams(m.streams, "growth");
+    this.recreateStreams = new EntityStreams(m.streams, "recreate");
     this.recreateDelay = new DoubleSampler[m.campaignSpecs.length];
     for (int c = 0; c < recreateDelay.length; c++) {
       recreateDelay[c] = DistributionSamplers.of(m.campaignSpecs[c].accounts().recreateDelay());
@@ -91,7 +90,7 @@ final class CampaignLifecycle {
     if (perDay <= 0.0) {
       return;
     }
-    double gapHours = growthStreams.stream(c).exponential(24.0 / perDay);
+    double gapHours = growthStreams.get(c).exponential(24.0 / perDay);
     long at = m.now() + Ticks.ofHours(gapHours);
     if (at < m.campaigns.endAt[c]) {
       m.campaigns.growthEvent[c] =
@@ -117,7 +116,7 @@ final class CampaignLifecycle {
     if (spec.recreate() && s.recreated[c] < cap && s.running(c, m.now())) {
       s.recreated[c]++;
       s.pendingRecreations[c]++;
-      RandomStream rs = recreateStreams.stream(c);
+      RandomStream rs = recreateStreams.get(c);
       m.scheduleIn(recreateDelay[c].sample(rs), EventTypes.RECREATE, c);
     }
   }

@@ -18,7 +18,7 @@ final class Detection {
   private final long windowTicks;
   private final int reviewQueue;
   private final int networkQueue;
-  private final StreamFamily coordinationStreams;
+  private final EntityStreams coordinationStreams;
   private final StreamFamily auditStreams;
 
   Detection(ModelContext m, int flagCapacity) {
@@ -29,7 +29,7 @@ final class Detection {
     this.windowTicks = flagging.windowTicks();
     this.reviewQueue = m.index.queue(m.spec.enforcement().reviewQueueId());
     this.networkQueue = m.index.queue(m.spec.enforcement().networkQueueId());
-    this.coordinationStreams = m.streams.family("coordination");
+    this.coordinationStreams = new EntityStreams(m.streams, "coordination");
     this.auditStreams = m.streams.family("audit");
   }
 
@@ -107,7 +107,7 @@ final class Detection {
     double per = m.parameters.get(Parameter.COORDINATION_RECALL_PER_ACCOUNT);
     boolean on = m.parameters.globalDefenseOn(DefenseKind.COORDINATION);
     for (int net = 0; net < n.count(); net++) {
-      double u = coordinationStreams.stream(net).nextDouble();
+      double u = coordinationStreams.get(net).nextDouble();
       int linked = n.flaggedActive[net];
       if (on
           && linked >= 2

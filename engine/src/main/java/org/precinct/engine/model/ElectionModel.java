@@ -128,7 +128,7 @@ public final class ElectionModel {
   /** Simulates to the end, checks the invariants and returns the replication's numbers. */
   public ReplicationOutcome run() {
     runUntil(m.calendar.endTicks());
-    new InvariantCheck(m).verify(events.backwardsAt());
+    new InvariantCheck(m).verifyInvariants(events.backwardsAt());
     return new OutcomeBuilder(m)
         .build(replication, interventionCost, m.staffing.windows().toImmutable());
   }

@@ -3,7 +3,6 @@ package org.precinct.engine.model;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
-import org.precinct.engine.random.StreamFamily;
 import org.precinct.engine.spec.ChannelKind;
 import org.precinct.engine.spec.ChannelSpec;
 import org.precinct.engine.spec.DefenseKind;
@@ -21,7 +20,7 @@ final class Enforcement {
   private final DoubleSampler takedownDelay;
   private final DoubleSampler[] partnerDelay;
   private final boolean[] partnerChannel;
-  private final StreamFamily networkStreams;
+  private final EntityStreams networkStreams;
   private final int reviewQueue;
 
   Enforcement(ModelContext m) {
@@ -39,7 +38,7 @@ final class Enforcement {
         partnerDelay[ch] = DistributionSamplers.of(spec.partner().actionDelay());
       }
     }
-    networkStreams = m.streams.family("takedown");
+    networkStreams = new EntityStreams(m.streams, "takedown");
     reviewQueue = m.index.queue(m.spec.enforcement().reviewQueueId());
   }
 
@@ -68,7 +67,8 @@ final class Enforcement {
     }
     acc.actionPending[a] = true;
     double hours =
-        suspensionDelay.sample(acc.review[a]) * m.parameters.get(Parameter.SUSPENSION_DELAY_SCALE);
+        suspensionDelay.sample(acc.reviewStream(a))
+            * m.parameters.get(Parameter.SUSPENSION_DELAY_SCALE);
     m.scheduleIn(hours, EventTypes.SUSPEND, a);
   }
 
@@ -81,7 +81,7 @@ final class Enforcement {
     m.recorder.partnerReferrals++;
     acc.actionPending[a] = true;
     m.log.account(ObservedKind.REFERRED, a, -1, m.spec.channels().get(ch).partner().partnerName());
-    RandomStream rs = acc.review[a];
+    RandomStream rs = acc.reviewStream(a);
     boolean acts = rs.nextDouble() < m.parameters.get(Parameter.PARTNER_ACTION_PROBABILITY, ch);
     double hours =
         partnerDelay[ch].sample(rs) * m.parameters.get(Parameter.PARTNER_DELAY_SCALE, ch);
@@ -108,7 +108,7 @@ final class Enforcement {
       return;
     }
     double hours =
-        takedownDelay.sample(networkStreams.stream(net))
+        takedownDelay.sample(networkStreams.get(net))
             * m.parameters.get(Parameter.TAKEDOWN_DELAY_SCALE);
     m.scheduleIn(hours, EventTypes.TAKEDOWN, net);
   }
@@ -152,7 +152,8 @@ final class Enforcement {
       adapt(c, acc.network[a]);
       m.lifecycle.maybeRecreate(c);
     }
-    if (acc.review[a].nextDouble() < m.parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
+    if (acc.reviewStream(a).nextDouble()
+        < m.parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
       m.desk.open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, reviewQueue);
     }
     m.campaigns.checkDisrupted(c, now);

@@ -16,7 +16,7 @@ final class InvariantCheck {
     this.m = m;
   }
 
-  void verify(long backwardsAt) {
+  void verifyInvariants(long backwardsAt) {
     if (backwardsAt >= 0) {
       fail("time ran backwards to " + backwardsAt);
     }

@@ -3,7 +3,6 @@ package org.precinct.engine.model;
 import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
-import org.precinct.engine.random.StreamFamily;
 import org.precinct.engine.spec.Parameter;
 import org.precinct.engine.spec.QueueSpec;
 
@@ -18,8 +17,8 @@ final class ReviewDesk {
   private final DoubleSampler[] handle;
   private final DoubleSampler[] appealHandle;
   private final int[] escalationQueue;
-  private final StreamFamily networkStreams;
-  private final StreamFamily backgroundStreams;
+  private final EntityStreams networkStreams;
+  private final EntityStreams backgroundStreams;
   private int totalWaiting;
 
   ReviewDesk(ModelContext m) {
@@ -35,8 +34,8 @@ final class ReviewDesk {
       escalationQueue[q] =
           spec.escalationQueueId().isEmpty() ? -1 : m.index.queue(spec.escalationQueueId());
     }
-    networkStreams = m.streams.family("network-review");
-    backgroundStreams = m.streams.family("background-review");
+    networkStreams = new EntityStreams(m.streams, "network-review");
+    backgroundStreams = new EntityStreams(m.streams, "background-review");
   }
 
   /** Opens a case in a queue, starts it if a reviewer is free, and returns its id. */
@@ -159,10 +158,10 @@ final class ReviewDesk {
   private RandomStream stream(int id) {
     int subject = m.cases.subject(id);
     return switch (m.cases.kind(id)) {
-      case CaseTable.THREAT_ACCOUNT, CaseTable.THREAT_APPEAL -> m.accounts.review[subject];
+      case CaseTable.THREAT_ACCOUNT, CaseTable.THREAT_APPEAL -> m.accounts.reviewStream(subject);
       case CaseTable.BENIGN_ACCOUNT, CaseTable.BENIGN_APPEAL -> m.benign.reviewStream(subject);
-      case CaseTable.NETWORK -> networkStreams.stream(subject);
-      default -> backgroundStreams.stream(m.cases.queue(id));
+      case CaseTable.NETWORK -> networkStreams.get(subject);
+      default -> backgroundStreams.get(m.cases.queue(id));
     };
   }
 

@@ -14,4 +14,13 @@ public record DecisionPointSpec(
     Require.text(question, "question");
     Require.nonNull(options, "options");
   }
+
+  /** The changes of one option, scheduled at this decision point's time (a run's extra changes). */
+  public ImmutableList<ScheduledChange> changesFor(String optionId) {
+    DecisionOptionSpec option = options.detect(o -> o.id().equals(optionId));
+    if (option == null) {
+      throw new IllegalArgumentException("decision " + id + " has no option '" + optionId + "'");
+    }
+    return option.changes().collect(c -> new ScheduledChange(atTicks, c));
+  }
 }

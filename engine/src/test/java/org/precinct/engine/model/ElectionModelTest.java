@@ -165,10 +165,10 @@ final class ElectionModelTest {
             new org.precinct.engine.kernel.Simulation(),
             new org.precinct.engine.random.RandomStreams(1, 0));
     context.recorder.harmful = 1;
-    assertThatThrownBy(() -> new InvariantCheck(context).verify(-1))
+    assertThatThrownBy(() -> new InvariantCheck(context).verifyInvariants(-1))
         .isInstanceOf(ModelInvariantException.class)
         .hasMessageContaining("harmful requests 1");
-    assertThatThrownBy(() -> new InvariantCheck(context).verify(5))
+    assertThatThrownBy(() -> new InvariantCheck(context).verifyInvariants(5))
         .isInstanceOf(ModelInvariantException.class)
         .hasMessageContaining("backwards");
   }

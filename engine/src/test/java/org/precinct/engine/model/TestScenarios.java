@@ -77,7 +77,8 @@ public final class TestScenarios {
   /**
    * The stress scenario of issue 3: 60 days, 50 campaigns, {@code accounts} threat accounts in all,
    * a million benign requests a day. Its accounts are "low and slow" (20 requests a day, 5%
-   * harmful), so most live for weeks and the run carries millions of requests.
+   * harmful), each campaign its own network without quiet periods (so the work grows in proportion
+   * to the accounts rather than with how often 2,500-account networks go quiet).
    */
   public static ScenarioBuilder stress(int accounts) {
     ScenarioBuilder b = operation();
@@ -96,8 +97,8 @@ public final class TestScenarios {
               c.intensity(),
               0.05,
               c.severity(),
-              c.networkId(),
-              c.adaptation(),
+              "",
+              new AdaptationSpec(0.9, 0, ""),
               true));
     }
     b.benign.add(
