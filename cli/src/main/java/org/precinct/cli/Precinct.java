@@ -1,8 +1,10 @@
 package org.precinct.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.precinct.cli.failure.FailureHandler;
 import org.precinct.cli.failure.UsageErrorHandler;
+import org.precinct.cli.play.PlayCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -14,16 +16,25 @@ public final class Precinct {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(newCommandLine(out, err).execute(args));
+    System.exit(newCommandLine(System.in, out, err).execute(args));
   }
 
   /**
    * A fully wired command line writing results to {@code out} and diagnostics to {@code err}; tests
-   * call {@code execute} on it and read both writers.
+   * call {@code execute} on it and read both writers. Interactive commands read an empty input.
    */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    return newCommandLine(InputStream.nullInputStream(), out, err);
+  }
+
+  /**
+   * A fully wired command line whose interactive commands ({@code play}) read {@code in}, so tests
+   * can type a session's answers.
+   */
+  public static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err) {
     PrecinctCommand root = new PrecinctCommand();
     CommandLine cmd = new CommandLine(root);
+    cmd.addSubcommand("play", new PlayCommand(in));
     cmd.addSubcommand("completion", completionCommand());
     FailureHandler failures = new FailureHandler(root::stackTraceWanted);
     cmd.setOut(out)

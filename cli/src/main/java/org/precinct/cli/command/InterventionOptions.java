@@ -25,7 +25,7 @@ public final class InterventionOptions {
   private List<String> without = new ArrayList<>();
 
   /** The scenario's default interventions with the requested ones switched on or off. */
-  InterventionSet apply(ScenarioSpec spec) {
+  public InterventionSet apply(ScenarioSpec spec) {
     List<String> problems = new ArrayList<>();
     List<String> known = spec.interventions().collect(InterventionSpec::id).castToList();
     with.forEach(id -> check("--with", id, known, problems));

@@ -35,19 +35,19 @@ public final class OutputOptions {
   private List<String> formats = new ArrayList<>();
 
   /** The folder to write: --out, else a fresh timestamped folder under precinct-out. */
-  Path target(String scenarioId) {
+  public Path target(String scenarioId) {
     return out != null
         ? out
         : OutputTarget.defaultFolder(OutputTarget.DEFAULT_ROOT, scenarioId, LocalDateTime.now());
   }
 
   /** Whether an earlier output may be replaced. */
-  boolean force() {
+  public boolean force() {
     return force;
   }
 
   /** The chart formats asked for, lower-case, without repeats, in png, svg, pdf order. */
-  List<String> formats() {
+  public List<String> formats() {
     List<String> asked =
         formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
     for (String format : asked) {

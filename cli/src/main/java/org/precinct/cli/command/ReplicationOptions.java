@@ -28,7 +28,7 @@ public final class ReplicationOptions {
   private Integer threads;
 
   /** The replications to run: the option's, else the scenario's default. */
-  int replications(RunDefaultsSpec defaults) {
+  public int replications(RunDefaultsSpec defaults) {
     int n = replications == null ? defaults.replications() : replications;
     if (n < 1 || n > MAX_REPLICATIONS) {
       throw new InvalidInputException(
@@ -38,12 +38,12 @@ public final class ReplicationOptions {
   }
 
   /** The master seed: the option's, else the scenario's default. */
-  long seed(RunDefaultsSpec defaults) {
+  public long seed(RunDefaultsSpec defaults) {
     return seed == null ? defaults.seed() : seed;
   }
 
   /** The worker threads: the option's, else one per available core. */
-  int threads() {
+  public int threads() {
     if (threads == null) {
       return Runtime.getRuntime().availableProcessors();
     }

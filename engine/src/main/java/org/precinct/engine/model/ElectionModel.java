@@ -23,6 +23,7 @@ import org.precinct.engine.spec.UncertainParameterSpec;
 public final class ElectionModel {
   private final ModelContext m;
   private final ModelEvents events;
+  private final ChangeApplier applier;
   private final int replication;
   private final double interventionCost;
 
@@ -54,7 +55,7 @@ public final class ElectionModel {
     this.events = new ModelEvents(m, timed.collect(ScheduledChange::change).toImmutable());
     m.handler = events;
     m.log = new Observations(m, observer);
-    ChangeApplier applier = new ChangeApplier(m.parameters, m.index, events);
+    this.applier = new ChangeApplier(m.parameters, m.index, events);
     ModelTicks ticks = new ModelTicks(m);
     events.wire(applier, ticks);
     wireComponents(FlagCapacity.of(spec, extraChanges));
@@ -123,6 +124,29 @@ public final class ElectionModel {
   /** Simulates up to {@code ticks} (for pausing at a decision point); later calls continue. */
   public void runUntil(long ticks) {
     m.sim.runUntil(Math.min(ticks, m.calendar.endTicks()));
+  }
+
+  /**
+   * Applies changes now, after every event up to the current time has fired: how a tabletop
+   * decision taken while the run is paused at a decision point enters the run.
+   */
+  public void apply(ImmutableList<Change> changes) {
+    changes.forEach(applier::apply);
+  }
+
+  /** The current simulation time in ticks (where {@link #runUntil} paused). */
+  public long now() {
+    return m.now();
+  }
+
+  /**
+   * A SHA-256 digest (hex) of the whole state of this replication: clock and pending events,
+   * accounts, cases, queues, recorders and random-stream states; two replications with equal
+   * digests continue identically, which is how a fork at a decision point is checked against an
+   * uninterrupted run.
+   */
+  public String stateDigest() {
+    return StateDigest.of(m);
   }
 
   /** Simulates to the end, checks the invariants and returns the replication's numbers. */

@@ -1,0 +1,84 @@
+package org.precinct.cli.play;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import org.precinct.engine.spec.DecisionOptionSpec;
+import org.precinct.engine.spec.DecisionPointSpec;
+
+/**
+ * Gets the team's choice at a decision point: from the choices given in advance (--choose or a
+ * decisions file), else by asking on the console until a valid option number or id is typed.
+ */
+final class ChoicePrompt {
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private final Map<String, String> preset;
+
+  ChoicePrompt(BufferedReader in, PrintWriter out, Map<String, String> preset) {
+    this.in = in;
+    this.out = out;
+    this.preset = preset;
+  }
+
+  /** The chosen option's id, or empty when the input ended before a choice was made. */
+  Optional<String> choose(DecisionPointSpec decision) {
+    String given = preset.get(decision.id());
+    if (given != null) {
+      out.println("Choice given in advance: " + label(decision, given) + ".");
+      return Optional.of(given);
+    }
+    while (true) {
+      out.print(
+          "Team's choice for " + decision.id() + " [1-" + decision.options().size() + " or id]: ");
+      out.flush();
+      String line = readLine();
+      if (line == null) {
+        out.println();
+        return Optional.empty();
+      }
+      Optional<String> option = parse(decision, line.strip());
+      if (option.isPresent()) {
+        return option;
+      }
+      if (!line.isBlank()) {
+        out.println(
+            "No option '"
+                + line.strip()
+                + "'; type a number from 1 to "
+                + decision.options().size()
+                + " or one of: "
+                + decision.options().collect(DecisionOptionSpec::id).makeString(", "));
+      }
+    }
+  }
+
+  /** An option by its 1-based number or its id. */
+  static Optional<String> parse(DecisionPointSpec decision, String text) {
+    if (text.matches("\\d{1,3}")) {
+      int n = Integer.parseInt(text);
+      return n >= 1 && n <= decision.options().size()
+          ? Optional.of(decision.options().get(n - 1).id())
+          : Optional.empty();
+    }
+    return decision.options().anySatisfy(o -> o.id().equals(text))
+        ? Optional.of(text)
+        : Optional.empty();
+  }
+
+  private static String label(DecisionPointSpec decision, String id) {
+    DecisionOptionSpec o = decision.options().detect(x -> x.id().equals(id));
+    return o == null ? id : o.label() + " (" + id + ")";
+  }
+
+  private String readLine() {
+    try {
+      return in.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.precinct.cli.play;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.precinct.charts.ChartRenderer;
+import org.precinct.charts.output.ChartFormat;
+import org.precinct.charts.output.RenderSize;
+import org.precinct.cli.play.AfterActionView.Chart;
+import org.precinct.engine.experiment.tabletop.DecisionRecord;
+import org.precinct.engine.experiment.tabletop.ExerciseOutcome;
+import org.precinct.engine.experiment.tabletop.ObjectiveAssessment;
+import org.precinct.engine.result.ScenarioResult;
+
+/**
+ * The end of a session: the last injects and the objectives on the console, what the other options
+ * would have done, and the files of the debrief (charts of the path played, exercise.json and the
+ * after-action report).
+ */
+final class Debrief {
+  private final PlayRequest request;
+  private final PlayFolder folder;
+
+  Debrief(PlayRequest request, PlayFolder folder) {
+    this.request = request;
+    this.folder = folder;
+  }
+
+  /** Writes the debrief's files and prints its summary. */
+  void write(ExerciseOutcome outcome, PrintWriter out) {
+    List<Chart> charts = charts(outcome.played().result());
+    ExerciseJson.write(folder.file("exercise.json"), request.scenario().metadata().id(), outcome);
+    AfterActionReport.write(
+        folder.root(), AfterActionContent.of(request.scenario(), outcome, request.plan(), charts));
+    print(outcome, out);
+  }
+
+  private void print(ExerciseOutcome outcome, PrintWriter out) {
+    PlayerView view = new PlayerView(request.scenario().timeline());
+    out.println("## End of the exercise");
+    out.println();
+    view.injects(outcome.injectsAfterLastDecision()).forEach(out::println);
+    objectives(outcome, out);
+    out.println("### What the other options would have done");
+    out.println();
+    for (DecisionRecord r : outcome.decisions()) {
+      out.println("- " + r.stop().decision().id() + ": " + DebriefFindings.changed(r));
+      DebriefFindings.alternatives(r).forEach(line -> out.println("  - " + line));
+    }
+    out.println();
+    out.println("After-action report: " + folder.file("report.html") + " (and report.md)");
+    out.println("Decisions file: " + folder.file(PlayFolder.DECISIONS));
+    out.flush();
+  }
+
+  private static void objectives(ExerciseOutcome outcome, PrintWriter out) {
+    out.println(
+        "### Objectives (from "
+            + outcome.played().replications()
+            + " replications of the path"
+            + " played)");
+    out.println();
+    for (ObjectiveAssessment a : outcome.objectives().objectives()) {
+      out.println(
+          "- "
+              + a.objective().label()
+              + ": met in "
+              + PlayText.proportion(a.met())
+              + " of replications; "
+              + a.metric().label().toLowerCase(java.util.Locale.ROOT)
+              + " "
+              + PlayText.estimate(a.metric(), a.value()));
+    }
+    out.println("- Every objective: met in " + PlayText.proportion(outcome.objectives().allMet()));
+    out.println();
+  }
+
+  private List<Chart> charts(ScenarioResult played) {
+    Set<ChartFormat> formats = EnumSet.noneOf(ChartFormat.class);
+    request.formats().forEach(f -> formats.add(ChartFormat.parse(f)));
+    List<Path> written;
+    try {
+      written = ChartRenderer.renderAll(played, folder.file("charts"), formats, RenderSize.SLIDE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Chart> shown = new ArrayList<>();
+    String inline = formats.contains(ChartFormat.PNG) ? ".png" : ".svg";
+    for (Path p : written) {
+      String name = folder.relative(p);
+      if (name.endsWith(inline)) {
+        String base = p.getFileName().toString().replace(inline, "").replace('-', ' ');
+        shown.add(new Chart(Character.toUpperCase(base.charAt(0)) + base.substring(1), name));
+      }
+    }
+    return shown;
+  }
+}

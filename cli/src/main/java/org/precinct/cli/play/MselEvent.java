@@ -1,0 +1,116 @@
+package org.precinct.cli.play;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.precinct.engine.spec.DecisionOptionSpec;
+import org.precinct.engine.spec.DecisionPointSpec;
+import org.precinct.engine.spec.InjectSpec;
+import org.precinct.engine.spec.ModuleSpec;
+import org.precinct.engine.spec.ObjectiveSpec;
+import org.precinct.engine.spec.ScenarioSpec;
+
+/**
+ * One row of the master scenario events list (MSEL): an inject or a decision point, numbered in
+ * time order, with the controller's expected outcome, the objectives it exercises and its learning
+ * points.
+ *
+ * @param number 1-based position in time order (injects before decisions at the same time)
+ * @param id the inject's or decision's id
+ * @param decision whether the row is a decision point
+ * @param objectives the objectives of the module it belongs to, each "label (metric target)"
+ */
+record MselEvent(
+    int number,
+    long atTicks,
+    String id,
+    boolean decision,
+    String title,
+    String narrative,
+    String expectedOutcome,
+    List<String> objectives,
+    List<String> learningPoints) {
+
+  /** Every inject and decision point of a scenario, in time order and numbered. */
+  static List<MselEvent> of(ScenarioSpec scenario) {
+    List<MselEvent> events = new ArrayList<>();
+    for (InjectSpec i : scenario.injects()) {
+      events.add(inject(scenario, i));
+    }
+    for (DecisionPointSpec d : scenario.decisionPoints()) {
+      events.add(decision(scenario, d));
+    }
+    events.sort(
+        Comparator.comparingLong(MselEvent::atTicks).thenComparingInt(e -> e.decision ? 1 : 0));
+    List<MselEvent> numbered = new ArrayList<>();
+    for (int n = 0; n < events.size(); n++) {
+      MselEvent e = events.get(n);
+      numbered.add(
+          new MselEvent(
+              n + 1,
+              e.atTicks,
+              e.id,
+              e.decision,
+              e.title,
+              e.narrative,
+              e.expectedOutcome,
+              e.objectives,
+              e.learningPoints));
+    }
+    return List.copyOf(numbered);
+  }
+
+  private static MselEvent inject(ScenarioSpec scenario, InjectSpec i) {
+    String module = i.moduleId().isEmpty() ? moduleAt(scenario, i.atTicks()) : i.moduleId();
+    return new MselEvent(
+        0,
+        i.atTicks(),
+        i.id(),
+        false,
+        i.title(),
+        i.narrative(),
+        i.expectedOutcome(),
+        objectives(scenario, module),
+        i.learningPoints().castToList());
+  }
+
+  private static MselEvent decision(ScenarioSpec scenario, DecisionPointSpec d) {
+    String options =
+        "Options: " + d.options().collect(DecisionOptionSpec::label).makeString("; ") + ".";
+    return new MselEvent(
+        0,
+        d.atTicks(),
+        d.id(),
+        true,
+        "Decision: " + d.question(),
+        options,
+        "",
+        objectives(scenario, moduleAt(scenario, d.atTicks())),
+        List.of());
+  }
+
+  /** The module whose window holds the time, or "" if none does. */
+  static String moduleAt(ScenarioSpec scenario, long ticks) {
+    ModuleSpec found =
+        scenario.exercise().modules().detect(m -> m.fromTicks() <= ticks && ticks < m.toTicks());
+    return found == null ? "" : found.id();
+  }
+
+  private static List<String> objectives(ScenarioSpec scenario, String moduleId) {
+    if (moduleId.isEmpty()) {
+      return List.of();
+    }
+    return scenario
+        .exercise()
+        .objectives()
+        .select(o -> o.moduleId().equals(moduleId))
+        .collect(MselEvent::objectiveText)
+        .castToList();
+  }
+
+  /** An objective with its target, e.g. "Keep waits short (mean-wait-hours at most 12)". */
+  static String objectiveText(ObjectiveSpec o) {
+    String comparison = o.comparison().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return o.label() + " (" + o.metric() + " " + comparison + " " + PlayText.cost(o.target()) + ")";
+  }
+}

@@ -1,0 +1,99 @@
+package org.precinct.cli.play;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.precinct.cli.output.MetricText;
+import org.precinct.engine.experiment.Estimate;
+import org.precinct.engine.experiment.tabletop.Proportion;
+import org.precinct.engine.result.Metric;
+import org.precinct.engine.spec.TimelineSpec;
+
+/**
+ * The words and numbers of the exercise views: the scenario clock with its E-n day, means with
+ * their confidence intervals, shares of replications, and paired differences with a sign.
+ */
+final class PlayText {
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter CSV = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private PlayText() {}
+
+  /** The scenario clock, e.g. "Sat 26 Oct 2024 09:00 EDT (E-10)". */
+  static String clock(TimelineSpec timeline, long ticks) {
+    return CLOCK.format(timeline.dateTimeAt(ticks)) + " (" + electionDay(timeline, ticks) + ")";
+  }
+
+  /** A short moment, e.g. "Fri 25 Oct 08:00 (E-12)". */
+  static String moment(TimelineSpec timeline, long ticks) {
+    return SHORT.format(timeline.dateTimeAt(ticks)) + " (" + electionDay(timeline, ticks) + ")";
+  }
+
+  /** The moment as the events list writes it, e.g. "2024-10-25 08:00". */
+  static String csvTime(TimelineSpec timeline, long ticks) {
+    return CSV.format(timeline.dateTimeAt(ticks));
+  }
+
+  /** The formatter that reads {@link #csvTime} back. */
+  static DateTimeFormatter csvTimeFormat() {
+    return CSV;
+  }
+
+  /** "E-10", "E-day" or "E+2". */
+  static String electionDay(TimelineSpec timeline, long ticks) {
+    int days = timeline.daysRelativeToElection(ticks);
+    return days == 0 ? "E-day" : days < 0 ? "E" + days : "E+" + days;
+  }
+
+  /**
+   * A mean with its interval, e.g. "123 (95% CI 110 to 136)"; every metric is non-negative and a
+   * share at most 1, so the Student-t bounds are clipped to that range.
+   */
+  static String estimate(Metric metric, Estimate e) {
+    double top = metric.unit().equals("share") ? 1 : Double.POSITIVE_INFINITY;
+    return MetricText.value(metric, e.mean())
+        + interval(e, v -> MetricText.value(metric, Math.min(top, Math.max(0, v))));
+  }
+
+  /** A count's mean with its interval clipped at zero, e.g. "12.5 (95% CI 10.1 to 14.9)". */
+  static String count(Estimate e) {
+    return MetricText.count(e.mean()) + interval(e, v -> MetricText.count(Math.max(0, v)));
+  }
+
+  /** A paired difference with its sign, e.g. "-12.3 (95% CI -19.5 to -5.1)". */
+  static String difference(Metric metric, Estimate d) {
+    return signed(metric, d.mean()) + interval(d, v -> signed(metric, v));
+  }
+
+  /** A share of replications, e.g. "87% (95% CI 75% to 94%)". */
+  static String proportion(Proportion p) {
+    if (p.n() == 0) {
+      return "n/a";
+    }
+    return percent(p.share()) + " (95% CI " + percent(p.low()) + " to " + percent(p.high()) + ")";
+  }
+
+  /** A share as a whole percentage, e.g. "87%". */
+  static String percent(double share) {
+    return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "n/a";
+  }
+
+  /** A cost in the scenario's unit, e.g. "12.5". */
+  static String cost(double value) {
+    return MetricText.count(value);
+  }
+
+  private static String signed(Metric metric, double value) {
+    String text = MetricText.value(metric, value);
+    return value > 0 ? "+" + text : text;
+  }
+
+  private static String interval(Estimate e, java.util.function.DoubleFunction<String> format) {
+    if (e.n() < 2 || !Double.isFinite(e.halfWidth())) {
+      return "";
+    }
+    return " (95% CI " + format.apply(e.ciLow()) + " to " + format.apply(e.ciHigh()) + ")";
+  }
+}
