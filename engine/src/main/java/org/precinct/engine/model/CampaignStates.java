@@ -57,10 +57,13 @@ final class CampaignStates {
     return started[c] && !stopped[c] && now < endAt[c];
   }
 
-  /** Records the first disruption when nothing is left alive or about to return. */
+  /**
+   * Records the first disruption when, while the campaign still runs, nothing of it is left alive
+   * or about to return (a campaign that simply ends is not disrupted).
+   */
   void checkDisrupted(int c, long now) {
     if (disruptedAt[c] < 0
-        && started[c]
+        && running(c, now)
         && active[c] == 0
         && pendingRecreations[c] == 0
         && created[c] > 0) {

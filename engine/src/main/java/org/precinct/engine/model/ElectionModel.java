@@ -63,6 +63,7 @@ public final class ElectionModel {
     spec.interventions()
         .select(i -> interventions.isOn(i.id()))
         .forEach(i -> i.changes().forEach(applier::apply));
+    interventions.on().forEach(spec::intervention);
     this.interventionCost = cost(spec, interventions);
     timed.forEachWithIndex(
         (c, i) -> m.scheduleAt(c.atTicks(), EventTypes.PRIORITY_CHANGE, EventTypes.CHANGE, i));

@@ -29,6 +29,7 @@ final class EventTypes {
   static final int PRIORITY_STAFF = 5;
   static final int PRIORITY_NORMAL = 10;
   static final int PRIORITY_TICK = 20;
+  static final int PRIORITY_DAY_TICK = 21;
 
   private EventTypes() {}
 }

@@ -28,7 +28,7 @@ final class ModelTicks {
   private void scheduleDay(int d) {
     if (d < m.calendar.dayCount()) {
       long at = Math.min(m.calendar.dayStart(d + 1), m.calendar.endTicks());
-      m.scheduleAt(at, EventTypes.PRIORITY_TICK, EventTypes.DAY_TICK, d);
+      m.scheduleAt(at, EventTypes.PRIORITY_DAY_TICK, EventTypes.DAY_TICK, d);
     }
   }
 
