@@ -14,7 +14,7 @@ import java.util.Arrays;
  * 32 bits the pending events are renumbered in their existing order, which changes no comparison.
  * Freed slots form a free list.
  *
- * <p>Speed: removal of the minimum is bottom-up (Wegener): the hole walks down along the smaller
+ * <p>Speed: removal of the minimum is bottom-up (Wegener): the hole walks down along the earlier
  * children with one comparison per level, and the last element is sifted up from there, which is
  * where it usually belongs. Cancellation is lazy: a cancelled event stays in the heap, marked, and
  * is dropped when it reaches the top, so heap moves never have to track positions; when more than
@@ -25,6 +25,13 @@ final class PendingEvents {
   private static final long LOW_32 = 0xFFFF_FFFFL;
   private static final int NO_SLOT = -1;
   private static final int MIN_COMPACTION = 64;
+
+  /**
+   * Below this size the heap fits in the cache and the walk picks the earlier child without a
+   * branch (no mispredictions); above it a branch lets the CPU speculate down the heap, which hides
+   * memory latency and measured faster at 100,000 events.
+   */
+  private static final int BRANCH_FREE_LIMIT = 1 << 15;
 
   private final long sequenceLimit;
   private long nextSequence;
@@ -188,6 +195,17 @@ final class PendingEvents {
     slots[hole] = slot;
   }
 
+  /**
+   * Returns 1 if the right sibling comes first, else 0, without a branch on the (unpredictable)
+   * time comparison: times are never negative, so the sign of their difference decides.
+   */
+  private int smallerIsRight(long leftTime, int leftSlot, long rightTime, int rightSlot) {
+    if (leftTime == rightTime) {
+      return slotTie[rightSlot] < slotTie[leftSlot] ? 1 : 0;
+    }
+    return (int) ((rightTime - leftTime) >>> 63);
+  }
+
   /** Bottom-up removal of the top: walk the hole to a leaf, then sift the last element up. */
   private void removeTop() {
     int last = --size;
@@ -198,10 +216,15 @@ final class PendingEvents {
     int[] slots = heapSlot;
     int hole = 0;
     int child;
+    boolean cacheResident = last < BRANCH_FREE_LIMIT;
     while ((child = 2 * hole + 1) < last) {
       int right = child + 1;
-      if (right < last && before(times[right], slots[right], times[child], slots[child])) {
-        child = right;
+      if (right < last) {
+        if (cacheResident) {
+          child += smallerIsRight(times[child], slots[child], times[right], slots[right]);
+        } else if (before(times[right], slots[right], times[child], slots[child])) {
+          child = right;
+        }
       }
       times[hole] = times[child];
       slots[hole] = slots[child];
