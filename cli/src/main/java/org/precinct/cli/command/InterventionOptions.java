@@ -48,14 +48,14 @@ public final class InterventionOptions {
   }
 
   private static void check(String option, String id, List<String> known, List<String> problems) {
-    if (!known.contains(id)) {
-      problems.add(
-          option
-              + ": the scenario has no intervention '"
-              + id
-              + "'"
-              + NameSuggestions.didYouMean(id, known)
-              + (known.isEmpty() ? "; it defines none" : "; it has: " + String.join(", ", known)));
+    if (known.contains(id)) {
+      return;
     }
+    String suggestion = NameSuggestions.didYouMean(id, known);
+    String hint =
+        !suggestion.isEmpty()
+            ? suggestion
+            : known.isEmpty() ? "; it defines none" : "; it has: " + String.join(", ", known);
+    problems.add(option + ": the scenario has no intervention '" + id + "'" + hint);
   }
 }

@@ -1,6 +1,7 @@
 package org.precinct.cli.console;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.precinct.engine.spec.ChannelSpec;
 import org.precinct.engine.spec.ClassifierSpec;
@@ -47,48 +48,52 @@ final class DefensesOverview {
     heading("Defenses");
     line("  refusal: " + onOff(d.refusal().enabled()) + refusals(d));
     line(
-        "  prompt modification: "
-            + onOff(d.promptModification().enabled())
-            + ", neutralises "
-            + SpecText.share(d.promptModification().harmReduction()));
+        String.format(
+            Locale.ROOT,
+            "  prompt modification: %s, neutralises %s",
+            onOff(d.promptModification().enabled()),
+            SpecText.share(d.promptModification().harmReduction())));
     for (ClassifierSpec c : d.classifiers()) {
       line(
-          "  classifier "
-              + c.id()
-              + ": "
-              + onOff(c.enabled())
-              + ", AUC "
-              + SpecText.number(c.auc())
-              + " at recall "
-              + SpecText.share(c.recall())
-              + ", latency "
-              + SpecText.distribution(c.latency()));
+          String.format(
+              Locale.ROOT,
+              "  classifier %s: %s, AUC %s at recall %s, latency %s",
+              c.id(),
+              onOff(c.enabled()),
+              SpecText.number(c.auc()),
+              SpecText.share(c.recall()),
+              SpecText.distribution(c.latency())));
     }
+    detection(d);
+  }
+
+  private void detection(DefensesSpec d) {
     line(
-        "  flagging: "
-            + d.flagging().flagsToOpenCase()
-            + " flags within "
-            + SpecText.hours(d.flagging().windowTicks())
-            + " open a case");
+        String.format(
+            Locale.ROOT,
+            "  flagging: %d flags within %s open a case",
+            d.flagging().flagsToOpenCase(),
+            SpecText.hours(d.flagging().windowTicks())));
     line(
-        "  coordination detection: "
-            + onOff(d.coordination().enabled())
-            + ", every "
-            + SpecText.hours(d.coordination().periodTicks())
-            + ", base recall "
-            + SpecText.share(d.coordination().baseRecall()));
+        String.format(
+            Locale.ROOT,
+            "  coordination detection: %s, every %s, base recall %s",
+            onOff(d.coordination().enabled()),
+            SpecText.hours(d.coordination().periodTicks()),
+            SpecText.share(d.coordination().baseRecall())));
     line(
-        "  use-case audits: "
-            + onOff(d.audit().enabled())
-            + ", every "
-            + SpecText.hours(d.audit().periodTicks())
-            + ", sampling "
-            + SpecText.share(d.audit().sampleShare()));
+        String.format(
+            Locale.ROOT,
+            "  use-case audits: %s, every %s, sampling %s",
+            onOff(d.audit().enabled()),
+            SpecText.hours(d.audit().periodTicks()),
+            SpecText.share(d.audit().sampleShare())));
     line(
-        "  voting-information redirect: "
-            + onOff(d.redirect().enabled())
-            + ", "
-            + SpecText.share(d.redirect().share()));
+        String.format(
+            Locale.ROOT,
+            "  voting-information redirect: %s, %s",
+            onOff(d.redirect().enabled()),
+            SpecText.share(d.redirect().share())));
   }
 
   private static String refusals(DefensesSpec d) {

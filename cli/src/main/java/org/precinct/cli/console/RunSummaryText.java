@@ -33,18 +33,7 @@ public final class RunSummaryText {
                 took.toMillis() / 1000.0));
     List<Headline> headlines = Headline.of(result);
     int width = headlines.stream().mapToInt(h -> h.metric().label().length()).max().orElse(0);
-    for (Headline h : headlines) {
-      String label = String.format(Locale.ROOT, "%-" + width + "s", h.metric().label());
-      out.println(
-          "  "
-              + label
-              + "  "
-              + ansi.string("@|bold " + MetricText.value(h.metric(), h.summary().mean()) + "|@")
-              + "  ("
-              + MetricText.interval(h.summary(), meta.confidenceLevel())
-              + ")"
-              + (h.precise() ? "" : "  imprecise"));
-    }
+    headlines.forEach(h -> out.println(line(h, width, meta.confidenceLevel(), ansi)));
     out.println(
         Headline.allPrecise(headlines)
             ? "Every headline 95% CI half-width is under 10% of its mean (or one unit near zero)."
@@ -52,5 +41,12 @@ public final class RunSummaryText {
     out.println("Report: " + folder.resolve("report.html"));
     out.println("Folder: " + folder);
     out.flush();
+  }
+
+  private static String line(Headline h, int width, double level, Ansi ansi) {
+    String label = String.format(Locale.ROOT, "%-" + width + "s", h.metric().label());
+    String mean = ansi.string("@|bold " + MetricText.value(h.metric(), h.summary().mean()) + "|@");
+    String interval = MetricText.interval(h.summary(), level);
+    return "  " + label + "  " + mean + "  (" + interval + ")" + (h.precise() ? "" : "  imprecise");
   }
 }

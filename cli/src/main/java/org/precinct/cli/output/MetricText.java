@@ -16,11 +16,13 @@ public final class MetricText {
     if (!Double.isFinite(value)) {
       return "n/a";
     }
-    return switch (metric.unit()) {
-      case "share" -> String.format(Locale.ROOT, "%.1f%%", 100 * value);
-      case "hours" -> String.format(Locale.ROOT, "%.1f h", value);
-      default -> count(value);
-    };
+    String text =
+        switch (metric.unit()) {
+          case "share" -> String.format(Locale.ROOT, "%.1f%%", 100 * value);
+          case "hours" -> String.format(Locale.ROOT, "%.1f h", value);
+          default -> count(value);
+        };
+    return text.matches("-0(\\.0+)?(%| h)?") ? text.substring(1) : text;
   }
 
   /** A count or amount with as many decimals as its size deserves. */

@@ -1,5 +1,6 @@
 package org.precinct.cli.report;
 
+import java.util.Locale;
 import org.precinct.cli.output.Headline;
 import org.precinct.cli.output.MetricText;
 import org.precinct.engine.result.Metric;
@@ -15,40 +16,34 @@ public final class Findings {
    */
   public static String sentence(Headline headline, double confidenceLevel, int campaigns) {
     Metric metric = headline.metric();
-    String v = MetricText.value(metric, headline.summary().mean());
-    String ci = MetricText.interval(headline.summary(), confidenceLevel);
+    return String.format(
+        Locale.ROOT,
+        template(metric),
+        MetricText.value(metric, headline.summary().mean()),
+        MetricText.interval(headline.summary(), confidenceLevel),
+        campaigns,
+        metric.label());
+  }
+
+  /** The sentence with %1$s the mean, %2$s the interval, %3$d campaigns, %4$s the label. */
+  private static String template(Metric metric) {
     return switch (metric) {
       case ENFORCED_WITHIN_24H_SHARE ->
-          v
-              + " of threat accounts were enforced against within 24 hours of their first harmful"
-              + " request ("
-              + ci
-              + ").";
+          "%1$s of threat accounts were enforced against within 24 hours of their first harmful"
+              + " request (%2$s).";
       case HARM_WEIGHTED_BEFORE_ELECTION ->
-          "Harmful outputs delivered through election day came to "
-              + v
-              + " points, weighted by severity and closeness to the vote ("
-              + ci
-              + ").";
+          "Harmful outputs delivered through election day came to %1$s points, weighted by"
+              + " severity and closeness to the vote (%2$s).";
       case RESTRICTED_MEAN_HOURS_TO_ENFORCE ->
-          "An account was enforced against "
-              + v
-              + " after its first harmful request on average ("
-              + ci
-              + "); accounts never enforced count with the time left in the window"
+          "An account was enforced against %1$s after its first harmful request on average"
+              + " (%2$s); accounts never enforced count with the time left in the window"
               + " (restricted mean).";
       case CAMPAIGNS_DISRUPTED_BEFORE_ELECTION ->
-          v
-              + " of "
-              + campaigns
-              + " threat campaigns were disrupted (every account actioned)"
-              + " before election day ("
-              + ci
-              + ").";
-      case WRONGFUL_ENFORCEMENTS ->
-          v + " benign accounts were wrongly enforced against (" + ci + ").";
-      case PEAK_BACKLOG -> "The review backlog peaked at " + v + " cases waiting (" + ci + ").";
-      default -> metric.label() + ": " + v + " (" + ci + ").";
+          "%1$s of %3$d threat campaigns were disrupted (every account actioned) before election"
+              + " day (%2$s).";
+      case WRONGFUL_ENFORCEMENTS -> "%1$s benign accounts were wrongly enforced against (%2$s).";
+      case PEAK_BACKLOG -> "The review backlog peaked at %1$s cases waiting (%2$s).";
+      default -> "%4$s: %1$s (%2$s).";
     };
   }
 }
