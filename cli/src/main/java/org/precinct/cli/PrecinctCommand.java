@@ -1,11 +1,15 @@
 package org.precinct.cli;
 
 import java.util.concurrent.Callable;
+import org.precinct.cli.command.AttributeCommand;
+import org.precinct.cli.command.CompareCommand;
 import org.precinct.cli.command.InitCommand;
 import org.precinct.cli.command.ListCommand;
 import org.precinct.cli.command.RunCommand;
 import org.precinct.cli.command.SchemaCommand;
+import org.precinct.cli.command.SensitivityCommand;
 import org.precinct.cli.command.ShowCommand;
+import org.precinct.cli.command.SweepCommand;
 import org.precinct.cli.command.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +33,11 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ShowCommand.class,
       InitCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      CompareCommand.class,
+      AttributeCommand.class,
+      SweepCommand.class,
+      SensitivityCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -3,6 +3,7 @@ package org.precinct.scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.scenarios.build.SpecMapper;
@@ -42,7 +43,7 @@ public final class ScenarioLoader {
       if (size > YamlLimits.DEFAULT.maxBytes()) {
         return LoadResult.rejected(
             name,
-            java.util.List.of(
+            List.of(
                 new Problem(
                     name,
                     0,
@@ -56,14 +57,14 @@ public final class ScenarioLoader {
     } catch (IOException e) {
       return LoadResult.rejected(
           name,
-          java.util.List.of(
+          List.of(
               new Problem(name, 0, 0, "", "cannot read the file: " + e.getMessage(), null, null)));
     }
   }
 
-  private static java.util.List<Problem> unexplained(String fileName) {
+  private static List<Problem> unexplained(String fileName) {
     SourcePosition unknown = SourcePosition.UNKNOWN;
-    return java.util.List.of(
+    return List.of(
         new Problem(
             fileName,
             unknown.line(),

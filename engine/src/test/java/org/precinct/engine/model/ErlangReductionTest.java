@@ -24,7 +24,9 @@ import org.precinct.engine.spec.InterventionSet;
  * the mean wait of the reviews started after it; 24 replications give a Student-t interval.
  * Requests are spread over 5,000 accounts so that an account rarely sends while its own case is
  * open (which would drop that case): about 3/5000 per hour x 1.5 hours in the system, 0.1% of the
- * arrivals, which moves Erlang C's wait by under 0.5%, far inside the interval.
+ * arrivals, which moves Erlang C's wait by under 0.5%, far inside the interval; the same interval
+ * must exclude the wait of handle times 5% longer (about 30% more waiting at this load), so the
+ * check has power.
  */
 final class ErlangReductionTest {
   private static final int SERVERS = 4;
@@ -52,6 +54,12 @@ final class ErlangReductionTest {
     ErlangC queue = new ErlangC(SERVERS, PER_HOUR, 1.0 / HANDLE_HOURS);
     ConfidenceInterval ci = ConfidenceInterval.studentT(waits, 0.95);
     assertThat(ci.relativeHalfWidth(queue.meanWaitInQueue())).isLessThan(0.08);
+    ErlangC fivePercentSlower = new ErlangC(SERVERS, PER_HOUR, 1.0 / (1.05 * HANDLE_HOURS));
+    assertThat(ci.contains(fivePercentSlower.meanWaitInQueue()))
+        .as(
+            "the same check rejects handle times 5%% longer (Erlang C %.4f h)",
+            fivePercentSlower.meanWaitInQueue())
+        .isFalse();
     assertThat(ci.contains(queue.meanWaitInQueue()))
         .as("Erlang C %.4f h within %s", queue.meanWaitInQueue(), ci)
         .isTrue();

@@ -1,5 +1,6 @@
 package org.precinct.scenarios.build;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ final class CategoryFields {
     fields.put(Category.VOTER_PROFILING, CategoryShares::voterProfiling);
     fields.put(Category.SOLICITATION, CategoryShares::solicitation);
     fields.put(Category.SYNTHETIC_MEDIA, CategoryShares::syntheticMedia);
-    return java.util.Collections.unmodifiableMap(fields);
+    return Collections.unmodifiableMap(fields);
   }
 
   /** The mapping for the given values by category; absent categories stay null. */

@@ -2,6 +2,9 @@ package org.precinct.scenarios.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.spec.Change;
@@ -25,10 +28,9 @@ final class ChangeMapper {
   private final Checks checks;
   private final ScenarioIds ids;
   private final TimeResolver time;
-  private final java.util.Set<String> inactiveCampaigns;
+  private final Set<String> inactiveCampaigns;
 
-  ChangeMapper(
-      Checks checks, ScenarioIds ids, TimeResolver time, java.util.Set<String> inactiveCampaigns) {
+  ChangeMapper(Checks checks, ScenarioIds ids, TimeResolver time, Set<String> inactiveCampaigns) {
     this.checks = checks;
     this.ids = ids;
     this.time = time;
@@ -66,7 +68,7 @@ final class ChangeMapper {
 
   private boolean oneKind(ChangeYaml c, String path) {
     long kinds =
-        java.util.stream.Stream.of(
+        Stream.of(
                 c.set(),
                 c.scale(),
                 c.enable(),
@@ -74,7 +76,7 @@ final class ChangeMapper {
                 c.addStaff(),
                 c.startCampaign(),
                 c.stopCampaign())
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .count();
     if (kinds == 1) {
       return true;

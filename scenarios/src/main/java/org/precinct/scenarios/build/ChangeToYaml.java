@@ -1,6 +1,8 @@
 package org.precinct.scenarios.build;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.spec.Change;
 import org.precinct.engine.spec.DistributionSpec;
@@ -62,7 +64,7 @@ final class ChangeToYaml {
   }
 
   private static DistributionYaml distribution(DistributionSpec spec, boolean hours) {
-    java.util.function.DoubleFunction<Amount> a = hours ? Amount::ofHours : Amount::of;
+    DoubleFunction<Amount> a = hours ? Amount::ofHours : Amount::of;
     if (spec instanceof DistributionSpec.Exponential e) {
       return new DistributionYaml.Exponential(a.apply(e.mean()));
     } else if (spec instanceof DistributionSpec.LogNormal l) {
@@ -80,7 +82,7 @@ final class ChangeToYaml {
     }
     DistributionSpec.Empirical e = (DistributionSpec.Empirical) spec;
     return new DistributionYaml.Empirical(
-        java.util.Arrays.stream(e.values()).mapToObj(a).toList(),
-        java.util.Arrays.stream(e.weights()).boxed().toList());
+        Arrays.stream(e.values()).mapToObj(a).toList(),
+        Arrays.stream(e.weights()).boxed().toList());
   }
 }

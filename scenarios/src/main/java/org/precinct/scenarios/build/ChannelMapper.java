@@ -15,6 +15,7 @@ import org.precinct.scenarios.format.BenignYaml;
 import org.precinct.scenarios.format.ChannelType;
 import org.precinct.scenarios.format.ChannelYaml;
 import org.precinct.scenarios.format.Defense;
+import org.precinct.scenarios.format.YamlNames;
 import org.precinct.scenarios.read.YamlPaths;
 
 /**
@@ -60,13 +61,8 @@ final class ChannelMapper {
       if (!available(listed.get(i), c.kind())) {
         checks.report(
             YamlPaths.index(YamlPaths.key(path, "defenses"), i),
-            "this defense does not exist on a "
-                + org.precinct.scenarios.format.YamlNames.value(c.kind())
-                + " channel",
-            "one of "
-                + defaults(c.kind()).stream()
-                    .map(org.precinct.scenarios.format.YamlNames::value)
-                    .toList());
+            "this defense does not exist on a " + YamlNames.value(c.kind()) + " channel",
+            "one of " + defaults(c.kind()).stream().map(YamlNames::value).toList());
       }
       defenses.add(EnumMapping.defense(listed.get(i)));
     }

@@ -21,6 +21,7 @@ import org.precinct.engine.spec.RedirectSpec;
 import org.precinct.engine.spec.RefusalSpec;
 import org.precinct.scenarios.format.Category;
 import org.precinct.scenarios.format.DefensesYaml;
+import org.precinct.scenarios.format.YamlNames;
 import org.precinct.scenarios.read.YamlPaths;
 
 /** Maps the automated defenses; an omitted defense is off, with harmless placeholder settings. */
@@ -78,9 +79,7 @@ final class DefensesMapper {
           Double value = field.apply(p);
           if (value != null) {
             String at =
-                YamlPaths.key(
-                    YamlPaths.key(path, "probability"),
-                    org.precinct.scenarios.format.YamlNames.value(category));
+                YamlPaths.key(YamlPaths.key(path, "probability"), YamlNames.value(category));
             byCategory.put(EnumMapping.category(category), checks.fraction(value, at, 0));
           }
         });

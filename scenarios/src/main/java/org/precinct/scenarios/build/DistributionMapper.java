@@ -1,5 +1,6 @@
 package org.precinct.scenarios.build;
 
+import java.util.Collections;
 import java.util.List;
 import org.precinct.engine.spec.DistributionSpec;
 import org.precinct.scenarios.format.Amount;
@@ -87,7 +88,7 @@ final class DistributionMapper {
     }
     v.require(values.length > 0, "values", "needs at least one value", "a list of values");
     List<Double> given =
-        e.weights() == null ? java.util.Collections.nCopies(values.length, 1.0) : e.weights();
+        e.weights() == null ? Collections.nCopies(values.length, 1.0) : e.weights();
     v.require(
         given.size() == values.length,
         "weights",

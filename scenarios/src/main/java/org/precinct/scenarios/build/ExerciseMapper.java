@@ -1,6 +1,8 @@
 package org.precinct.scenarios.build;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.spec.DecisionOptionSpec;
@@ -74,7 +76,7 @@ final class ExerciseMapper {
           "a decision point has two to five options",
           MIN_OPTIONS + " to " + MAX_OPTIONS + " options, found " + d.options().size());
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<DecisionOptionSpec> options =
         Indexed.map(d.options(), optionsPath, (o, p) -> option(o, p, seen));
     return checks.build(
@@ -83,8 +85,7 @@ final class ExerciseMapper {
         () -> new DecisionPointSpec(d.id(), at, d.question(), Lists.immutable.withAll(options)));
   }
 
-  private DecisionOptionSpec option(
-      DecisionPointYaml.OptionYaml o, String path, java.util.Set<String> seen) {
+  private DecisionOptionSpec option(DecisionPointYaml.OptionYaml o, String path, Set<String> seen) {
     int mark = checks.mark();
     checks.unique(
         checks.id(o.id(), YamlPaths.key(path, "id")), seen, "option", YamlPaths.key(path, "id"));

@@ -1,6 +1,8 @@
 package org.precinct.scenarios.build;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.spec.DistributionSpec;
@@ -109,8 +111,7 @@ final class InterventionMapper {
     } else if (distribution instanceof DistributionSpec.Empirical empirical) {
       double[] values = empirical.values();
       return new double[] {
-        java.util.Arrays.stream(values).min().orElse(0),
-        java.util.Arrays.stream(values).max().orElse(0)
+        Arrays.stream(values).min().orElse(0), Arrays.stream(values).max().orElse(0)
       };
     } else if (distribution instanceof DistributionSpec.Constant constant) {
       return new double[] {constant.value(), constant.value()};
@@ -123,8 +124,7 @@ final class InterventionMapper {
     return null;
   }
 
-  private <T> T pair(
-      List<Double> values, String path, java.util.function.BiFunction<Double, Double, T> make) {
+  private <T> T pair(List<Double> values, String path, BiFunction<Double, Double, T> make) {
     if (values.size() != 2) {
       checks.report(path, "needs exactly two numbers", "[low, high]");
       return null;

@@ -2,6 +2,7 @@ package org.precinct.scenarios.build;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public final class ParameterPaths {
     TargetKind kind = parsed.parameter().target();
     String target = parsed.target();
     if (kind != TargetKind.NONE && !target.equals(ALL)) {
-      java.util.Set<String> known = targets(kind, scenario);
+      Set<String> known = targets(kind, scenario);
       if (!known.contains(target)) {
         throw new IllegalArgumentException(
             path
@@ -87,8 +88,8 @@ public final class ParameterPaths {
     return new ParameterRef(parsed.parameter(), target.equals(ALL) ? "" : target);
   }
 
-  private static java.util.Set<String> targets(TargetKind kind, ScenarioSpec s) {
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+  private static Set<String> targets(TargetKind kind, ScenarioSpec s) {
+    Set<String> ids = new LinkedHashSet<>();
     switch (kind) {
       case CLASSIFIER -> s.defenses().classifiers().forEach(c -> ids.add(c.id()));
       case QUEUE -> s.queues().forEach(q -> ids.add(q.id()));
@@ -204,7 +205,7 @@ public final class ParameterPaths {
 
   /** The category words a {@code refusal.<category>} path accepts. */
   static Set<String> categoryWords() {
-    Set<String> words = new java.util.LinkedHashSet<>();
+    Set<String> words = new LinkedHashSet<>();
     Arrays.stream(PolicyCategory.values()).forEach(c -> words.add(c.id()));
     return words;
   }

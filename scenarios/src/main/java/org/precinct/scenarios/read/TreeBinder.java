@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class TreeBinder {
           for (RecordComponent component : type.getRecordComponents()) {
             components.put(YamlNames.key(component), component);
           }
-          return java.util.Collections.unmodifiableMap(components);
+          return Collections.unmodifiableMap(components);
         }
       };
 

@@ -1,7 +1,10 @@
 package org.precinct.scenarios.read;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.precinct.scenarios.problem.Problems;
 import org.precinct.scenarios.problem.SourcePosition;
 
 /** A node of the parsed YAML document that remembers where it was written. */
@@ -20,7 +23,7 @@ public sealed interface YamlNode {
 
     /** Copies the maps so the node stays immutable. */
     public Mapping {
-      entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
       keys = Map.copyOf(keys);
     }
 
@@ -49,9 +52,7 @@ public sealed interface YamlNode {
 
     @Override
     public String describe() {
-      return kind == ScalarKind.NULL
-          ? "an empty value"
-          : org.precinct.scenarios.problem.Problems.quote(text);
+      return kind == ScalarKind.NULL ? "an empty value" : Problems.quote(text);
     }
   }
 

@@ -1,0 +1,262 @@
+package org.precinct.cli.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.precinct.cli.report.ReportView.Chart;
+import org.precinct.cli.report.ReportView.Fact;
+import org.precinct.engine.experiment.ComparisonSummary;
+import org.precinct.engine.experiment.Estimate;
+import org.precinct.engine.experiment.MetricComparison;
+import org.precinct.engine.experiment.MixComparison;
+import org.precinct.engine.experiment.ReplicationBudget;
+import org.precinct.engine.experiment.ScenarioVariant;
+import org.precinct.engine.experiment.SideEffects;
+import org.precinct.engine.result.Metric;
+import org.precinct.engine.spec.ScenarioSpec;
+
+/**
+ * The comparison report in words: what each mix gains over the baseline on the deciding metric,
+ * whether that survives Holm's correction for comparing several mixes (Holm 1979), how often it
+ * wins replication by replication, and what it costs in money, reviewer hours and false positives.
+ */
+final class ComparisonReportContent {
+
+  private static final double ALPHA = 0.05;
+
+  private final ComparisonSummary summary;
+  private final ScenarioSpec scenario;
+  private final Metric metric;
+
+  ComparisonReportContent(ComparisonSummary summary, ScenarioSpec scenario) {
+    this.summary = summary;
+    this.scenario = scenario;
+    this.metric = summary.metric();
+  }
+
+  ExperimentReport report(List<Chart> charts, List<String> files) {
+    return new ExperimentReport(
+        "What each mix gains: " + scenario.metadata().title(),
+        scenario.metadata().marking(),
+        "comparison report",
+        scenario.metadata().description(),
+        facts(),
+        findings(),
+        precision(),
+        charts,
+        List.of(decidingTable(), sideEffectTable(), allMetricsTable()),
+        method(),
+        scenario.metadata().assumptions().castToList(),
+        files);
+  }
+
+  private List<Fact> facts() {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(
+        new Fact(
+            "Scenario", summary.metadata().title() + " (" + summary.metadata().scenarioId() + ")"));
+    facts.add(
+        new Fact(
+            "Deciding metric", metric.label() + " (" + metric.id() + ", " + metric.unit() + ")"));
+    facts.add(new Fact("Baseline", describe(summary.baseline())));
+    summary.mixes().forEach(m -> facts.add(new Fact("Mix " + m.id(), describe(m))));
+    facts.add(
+        new Fact(
+            "Replications",
+            summary.precision().replications() + " per variant, paired by common random numbers"));
+    facts.add(new Fact("Simulation runs", String.format(Locale.ROOT, "%,d", summary.runs())));
+    facts.add(new Fact("Seed", String.valueOf(summary.metadata().seed())));
+    facts.add(new Fact("Precinct version", summary.metadata().precinctVersion()));
+    facts.add(new Fact("Scenario SHA-256", summary.metadata().scenarioHash()));
+    return facts;
+  }
+
+  private static String describe(ScenarioVariant variant) {
+    String on = variant.interventions().on().toSortedList().makeString(", ");
+    return variant.label() + "; interventions on: " + (on.isEmpty() ? "none" : on);
+  }
+
+  private List<String> findings() {
+    List<String> sentences = new ArrayList<>();
+    for (MixComparison m : summary.result().mixes()) {
+      sentences.add(finding(m));
+    }
+    MixComparison best =
+        summary
+            .result()
+            .mixes()
+            .select(m -> m.significant(ALPHA))
+            .maxByOptional(m -> EffectText.benefit(metric, m.difference()).mean())
+            .orElse(null);
+    sentences.add(
+        best == null || EffectText.benefit(metric, best.difference()).mean() <= 0
+            ? "No mix improves "
+                + lower(metric.label())
+                + " on the baseline by more than chance,"
+                + " after Holm's correction for comparing "
+                + summary.mixes().size()
+                + " mixes."
+            : "The best mix on "
+                + lower(metric.label())
+                + " is "
+                + best.mixId()
+                + "; its gain"
+                + " holds after Holm's correction for comparing "
+                + summary.mixes().size()
+                + " mixes.");
+    return sentences;
+  }
+
+  private String finding(MixComparison m) {
+    Estimate benefit = EffectText.benefit(metric, m.difference());
+    String verdict =
+        m.significant(ALPHA)
+            ? String.format(
+                Locale.ROOT, "a real difference (Holm-adjusted p = %.2g)", m.holmPValue())
+            : String.format(
+                Locale.ROOT,
+                "not distinguishable from chance (Holm-adjusted p = %.2g)",
+                m.holmPValue());
+    return m.mixId()
+        + " "
+        + EffectText.verb(metric, benefit.mean())
+        + " "
+        + lower(metric.label())
+        + " by "
+        + EffectText.value(metric, Math.abs(benefit.mean()))
+        + " (95% CI of the difference "
+        + EffectText.bounds(metric, m.difference())
+        + "): "
+        + verdict
+        + "; it does better in "
+        + EffectText.percent(m.betterShare())
+        + " of the paired replications and worse in "
+        + EffectText.percent(m.worseShare())
+        + ". Beside it, "
+        + costs(m.mixId())
+        + ".";
+  }
+
+  private String costs(String mixId) {
+    List<String> parts = new ArrayList<>();
+    for (Metric side : SideEffects.besides(metric)) {
+      MixComparison c = summary.of(side).mixes().detect(x -> x.mixId().equals(mixId));
+      parts.add(lower(side.label()) + " " + EffectText.signed(side, c.difference().mean()));
+    }
+    return String.join(", ", parts);
+  }
+
+  private String precision() {
+    String base =
+        String.format(
+            Locale.ROOT,
+            "Each difference rests on %d paired replications; the widest 95%% CI half-width on the"
+                + " deciding metric is %s %s.",
+            summary.precision().replications(),
+            EffectText.value(metric, summary.result().widestHalfWidth()),
+            metric.unit());
+    if (summary.precision().budget() instanceof ReplicationBudget.ToPrecision target) {
+      return base
+          + (summary.precision().reached()
+              ? " The --target-ci was reached."
+              : " The --target-ci was not reached within "
+                  + target.target().maxReplications()
+                  + " replications.");
+    }
+    return base;
+  }
+
+  private ReportTable decidingTable() {
+    List<ReportTable.Row> rows = new ArrayList<>();
+    rows.add(
+        ReportTable.Row.of(
+            summary.baseline().id(),
+            EffectText.withInterval(metric, summary.result().baseline()),
+            "",
+            "",
+            "",
+            "",
+            ""));
+    for (MixComparison m : summary.result().mixes()) {
+      rows.add(
+          ReportTable.Row.of(
+              m.mixId(),
+              EffectText.withInterval(metric, m.value()),
+              EffectText.signed(metric, m.difference().mean())
+                  + " ("
+                  + EffectText.bounds(metric, m.difference())
+                  + ")",
+              String.format(Locale.ROOT, "%.3g", m.pValue()),
+              String.format(Locale.ROOT, "%.3g", m.holmPValue()),
+              EffectText.percent(m.betterShare()),
+              EffectText.percent(m.worseShare())));
+    }
+    return new ReportTable(
+        metric.label(),
+        "The deciding metric under each variant, each mix's paired difference from the baseline with"
+            + " its 95% CI, the paired t-test p-value, the p-value adjusted for comparing several"
+            + " mixes (Holm 1979), and the share of replications in which the mix did better or worse.",
+        List.of(
+            "Variant",
+            "Value (95% CI)",
+            "Difference (95% CI)",
+            "p",
+            "Holm p",
+            "Better in",
+            "Worse in"),
+        rows);
+  }
+
+  private ReportTable sideEffectTable() {
+    return differenceTable(
+        "Costs and side effects",
+        "Each mix's paired difference from the baseline in each cost, with its 95% CI (not adjusted"
+            + " for multiple comparisons).",
+        SideEffects.besides(metric).castToList());
+  }
+
+  private ReportTable allMetricsTable() {
+    List<Metric> all = summary.metrics().collect(MetricComparison::metric).castToList();
+    return differenceTable(
+        "All metrics",
+        "Every metric's paired difference from the baseline (descriptive; not adjusted for"
+            + " multiple comparisons).",
+        all);
+  }
+
+  private ReportTable differenceTable(String title, String intro, List<Metric> metrics) {
+    List<String> header = new ArrayList<>(List.of("Metric", "Baseline"));
+    summary.mixes().forEach(m -> header.add(m.id()));
+    List<ReportTable.Row> rows = new ArrayList<>();
+    for (Metric m : metrics) {
+      List<String> cells = new ArrayList<>();
+      cells.add(m.label());
+      cells.add(EffectText.value(m, summary.of(m).baseline().mean()));
+      for (MixComparison c : summary.of(m).mixes()) {
+        cells.add(
+            EffectText.signed(m, c.difference().mean())
+                + " ("
+                + EffectText.bounds(m, c.difference())
+                + ")");
+      }
+      rows.add(new ReportTable.Row(cells));
+    }
+    return new ReportTable(title, intro, header, rows);
+  }
+
+  private List<String> method() {
+    return List.of(
+        "The baseline and every mix ran in the same replications: replication r uses the same"
+            + " random streams in every variant (common random numbers), so each difference is"
+            + " computed replication by replication and summarised by its mean and a Student-t 95%"
+            + " confidence interval.",
+        "Comparing several mixes with one baseline raises the chance that one looks better by luck;"
+            + " the deciding metric's p-values are therefore adjusted with Holm's step-down procedure"
+            + " (Holm 1979), which keeps the chance of any false claim at 5%. Other metrics are"
+            + " descriptive. Methods and limits: docs/experiments.md.");
+  }
+
+  private static String lower(String text) {
+    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+}
