@@ -52,12 +52,12 @@ final class ThreatTraffic {
   /** Handles one request of an account and schedules its next. */
   void onRequest(int a) {
     long now = m.now();
-    acc.pendingRequest[a] = -1L;
-    int c = acc.campaign[a];
+    acc.setPendingRequest(a, -1L);
+    int c = acc.campaign(a);
     if (!acc.isActive(a) || !m.campaigns.running(c, now)) {
       return;
     }
-    long quietUntil = m.networks.quietUntil[acc.network[a]];
+    long quietUntil = m.networks.quietUntil[acc.network(a)];
     if (now < quietUntil) {
       scheduleNext(a, quietUntil);
       return;
@@ -70,12 +70,12 @@ final class ThreatTraffic {
 
   /** Draws the account's next request after {@code from}, if one comes while the campaign runs. */
   void scheduleNext(int a, long from) {
-    int c = acc.campaign[a];
+    int c = acc.campaign(a);
     long at =
         m.calendar.nextArrival(
             from, acc.requests[a].exponential(1.0), m.campaigns.endAt[c], rates[c]);
     if (at >= 0) {
-      acc.pendingRequest[a] = m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.REQUEST, a);
+      acc.setPendingRequest(a, m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.REQUEST, a));
     }
   }
 
@@ -94,9 +94,9 @@ final class ThreatTraffic {
 
   /** Cancels an account's pending arrival, if any. */
   void cancelPending(int a) {
-    if (acc.pendingRequest[a] >= 0) {
-      m.sim.cancel(acc.pendingRequest[a]);
-      acc.pendingRequest[a] = -1L;
+    if (acc.pendingRequest(a) >= 0) {
+      m.sim.cancel(acc.pendingRequest(a));
+      acc.setPendingRequest(a, -1L);
     }
   }
 
@@ -109,8 +109,8 @@ final class ThreatTraffic {
     if (!harmful) {
       return;
     }
-    if (acc.firstHarmAt[a] < 0) {
-      acc.firstHarmAt[a] = now;
+    if (acc.firstHarmAt(a) < 0) {
+      acc.setFirstHarmAt(a, now);
     }
     Outcome outcome = outcome(a, c, now, uRefuse, uModify);
     if (m.log.active()) {
@@ -127,7 +127,7 @@ final class ThreatTraffic {
 
   /** Refusal, then prompt modification, else delivery: where this harmful request ends. */
   private Outcome outcome(int a, int c, long now, double uRefuse, double uModify) {
-    int ch = acc.channel[a];
+    int ch = acc.channel(a);
     int cat = m.campaignSpecs[c].category().ordinal();
     ModelParameters p = m.parameters;
     Outcome outcome;
@@ -139,7 +139,7 @@ final class ThreatTraffic {
       outcome = Outcome.NEUTRALISED;
       m.recorder.onNeutralised(cat, ch);
     } else {
-      boolean detected = acc.detectedAt[a] >= 0;
+      boolean detected = acc.detectedAt(a) >= 0;
       outcome = detected ? Outcome.DELIVERED_AFTER_DETECTION : Outcome.DELIVERED_UNDETECTED;
       m.recorder.onDelivered(cat, ch, m.campaignSpecs[c].severity(), detected, now);
     }
@@ -151,10 +151,10 @@ final class ThreatTraffic {
    * in hours among those that flag this harmful request, or -1 when none does.
    */
   private double classify(int a, int c, RandomStream rs, boolean harmful) {
-    int ch = acc.channel[a];
+    int ch = acc.channel(a);
     int catBit = 1 << m.campaignSpecs[c].category().ordinal();
     boolean channelOn = m.parameters.defenseOn(ch, DefenseKind.CLASSIFIER);
-    double multiplier = m.networks.recallMultiplier[acc.network[a]];
+    double multiplier = m.networks.recallMultiplier[acc.network(a)];
     double best = -1.0;
     for (int k = 0; k < recall.length; k++) {
       double u = rs.nextDouble();
