@@ -24,6 +24,9 @@ final class ThreatTraffic {
   private final int[] categoryMask;
   private final DoubleSampler[] latency;
   private final CampaignRate[] rates;
+  private final ArrivalHeaps heaps;
+  private final long[] campaignEvent;
+  private final long[] campaignEventAt;
 
   ThreatTraffic(ModelContext m) {
     this.m = m;
@@ -33,6 +36,10 @@ final class ThreatTraffic {
     refusal = p.values(Parameter.REFUSAL_PROBABILITY);
     recall = p.values(Parameter.CLASSIFIER_RECALL);
     latencyScale = p.values(Parameter.CLASSIFIER_LATENCY_SCALE);
+    heaps = new ArrivalHeaps(m.campaignSpecs.length);
+    campaignEvent = new long[m.campaignSpecs.length];
+    java.util.Arrays.fill(campaignEvent, -1L);
+    campaignEventAt = new long[m.campaignSpecs.length];
     rates = new CampaignRate[m.campaignSpecs.length];
     for (int c = 0; c < rates.length; c++) {
       rates[c] = new CampaignRate(m, c);
@@ -49,10 +56,39 @@ final class ThreatTraffic {
     }
   }
 
+  /**
+   * A campaign's arrival event: the account with the earliest pending request sends it, and the
+   * event is re-armed at the campaign's next pending request.
+   */
+  void onArrivals(int c) {
+    campaignEvent[c] = -1L;
+    if (!heaps.isEmpty(c) && heaps.minTime(c) <= m.now()) {
+      int a = heaps.poll(c);
+      acc.setPendingRequest(a, -1L);
+      onRequest(a);
+    }
+    arm(c);
+  }
+
+  /** Makes sure the campaign's arrival event fires no later than its earliest pending request. */
+  private void arm(int c) {
+    if (heaps.isEmpty(c)) {
+      return;
+    }
+    long t = heaps.minTime(c);
+    if (campaignEvent[c] >= 0) {
+      if (campaignEventAt[c] <= t) {
+        return;
+      }
+      m.sim.cancel(campaignEvent[c]);
+    }
+    campaignEvent[c] = m.scheduleAt(t, EventTypes.PRIORITY_NORMAL, EventTypes.REQUEST, c);
+    campaignEventAt[c] = t;
+  }
+
   /** Handles one request of an account and schedules its next. */
-  void onRequest(int a) {
+  private void onRequest(int a) {
     long now = m.now();
-    acc.setPendingRequest(a, -1L);
     int c = acc.campaign(a);
     if (!acc.isActive(a) || !m.campaigns.running(c, now)) {
       return;
@@ -75,7 +111,9 @@ final class ThreatTraffic {
         m.calendar.nextArrival(
             from, acc.requests[a].exponential(1.0), m.campaigns.endAt[c], rates[c]);
     if (at >= 0) {
-      acc.setPendingRequest(a, m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.REQUEST, a));
+      heaps.add(c, a, at);
+      acc.setPendingRequest(a, at);
+      arm(c);
     }
   }
 
@@ -92,10 +130,10 @@ final class ThreatTraffic {
     }
   }
 
-  /** Cancels an account's pending arrival, if any. */
+  /** Cancels an account's pending request, if any (the campaign's event re-arms when it fires). */
   void cancelPending(int a) {
     if (acc.pendingRequest(a) >= 0) {
-      m.sim.cancel(acc.pendingRequest(a));
+      heaps.remove(acc.campaign(a), a);
       acc.setPendingRequest(a, -1L);
     }
   }

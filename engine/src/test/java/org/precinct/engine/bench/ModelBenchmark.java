@@ -50,6 +50,10 @@ public final class ModelBenchmark {
     long requests() {
       return threat + benign;
     }
+
+    double nanosPerRequest() {
+      return (double) cpuNanos / requests();
+    }
   }
 
   private static Run replicate(ScenarioSpec spec, int replication) {
@@ -82,8 +86,9 @@ public final class ModelBenchmark {
         "replication: median %.1f ms CPU (%.1f ms wall); %,d threat requests, %,d benign simulated, %,d events%n",
         m.cpuNanos / 1e6, m.wallNanos / 1e6, m.threat, m.benign, m.events);
     System.out.printf(
-        "threat requests/s %,.0f; model ns/request %.0f; model ns/event %.0f%n",
+        "threat requests/s %,.0f; simulated requests/s %,.0f; model ns/request %.0f; model ns/event %.0f%n",
         m.threat / (m.cpuNanos / 1e9),
+        m.requests() / (m.cpuNanos / 1e9),
         (double) m.cpuNanos / m.requests(),
         (double) m.cpuNanos / m.events);
     System.out.printf(
@@ -139,17 +144,27 @@ public final class ModelBenchmark {
     }
     double[] perRequest = new double[2];
     for (int k = 0; k < 2; k++) {
-      Run m = medianByCpu(runs[k]);
-      perRequest[k] = (double) m.cpuNanos / m.requests();
-      report(sizes[k], m, perRequest[k], peak[k]);
+      perRequest[k] = median(Arrays.stream(runs[k]).mapToDouble(Run::nanosPerRequest).toArray());
+      report(sizes[k], medianByCpu(runs[k]), perRequest[k], peak[k]);
+    }
+    double[] paired = new double[5];
+    for (int r = 0; r < 5; r++) {
+      paired[r] = runs[1][r].nanosPerRequest() / runs[0][r].nanosPerRequest();
     }
     System.out.printf(
-        "ns/request ratio (20,000 / 10,000 accounts): %.2f%n", perRequest[1] / perRequest[0]);
+        "ns/request ratio (20,000 / 10,000 accounts): medians %.2f; median of the 5 paired rounds %.2f%n",
+        perRequest[1] / perRequest[0], median(paired));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static void report(int accounts, Run m, double nsPerRequest, long peakMiB) {
     System.out.printf(
-        "%,d accounts: median %.2f s CPU (%.2f s wall); %,d threat + %,d benign requests; %,d events; ns/request %.0f; peak heap %d MiB%n",
+        "%,d accounts: median run %.2f s CPU (%.2f s wall); %,d threat + %,d benign requests; %,d events; median ns/request %.0f; peak heap %d MiB%n",
         accounts,
         m.cpuNanos / 1e9,
         m.wallNanos / 1e9,
