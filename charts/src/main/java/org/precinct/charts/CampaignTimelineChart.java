@@ -119,7 +119,7 @@ public final class CampaignTimelineChart {
               : Double.NaN;
     }
     String label =
-        c.label() + "  \u00b7  " + TimeToCatchChart.percent(c.disruptedShare()) + " disrupted";
+        c.label() + "  \u00b7  " + TimeToCatchText.percent(c.disruptedShare()) + " disrupted";
     return new Row(label, c.category().id(), start, timeline.scale().x(c.endTicks()), events);
   }
 

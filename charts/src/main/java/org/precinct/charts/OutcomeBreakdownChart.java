@@ -52,7 +52,7 @@ public final class OutcomeBreakdownChart {
   /**
    * Options of the chart.
    *
-   * @param grouping rows by category or by channel
+   * @param grouping rows by category (in category order) or by channel (largest first)
    * @param shares true for 100% bars of shares, false for mean counts per replication
    */
   public record Options(Grouping grouping, boolean shares) {
@@ -130,7 +130,11 @@ public final class OutcomeBreakdownChart {
     if (grouping == Grouping.CATEGORY) {
       return ChartKeys.categoryIds();
     }
-    return result.outcomes().collect(OutcomeCount::channelId).distinct().castToList();
+    Map<String, Double> totals = new LinkedHashMap<>();
+    result.outcomes().forEach(c -> totals.merge(c.channelId(), c.meanCount(), Double::sum));
+    List<String> channels = new ArrayList<>(totals.keySet());
+    channels.sort((a, b) -> Double.compare(totals.get(b), totals.get(a)));
+    return channels;
   }
 
   private static String key(OutcomeCount count, Grouping grouping) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -182,7 +183,13 @@ public final class ReviewOperationsChart {
     renderer.setBarPainter(new StandardXYBarPainter());
     renderer.setShadowVisible(false);
     renderer.setSeriesPaint(0, Palette.VERMILLION);
-    return TimePanels.panel(
-        theme, new XYSeriesCollection(series), renderer, "Reviews started after the SLA (per day)");
+    XYPlot panel =
+        TimePanels.panel(
+            theme,
+            new XYSeriesCollection(series),
+            renderer,
+            "Reviews started after the SLA (per day)");
+    ((NumberAxis) panel.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return panel;
   }
 }

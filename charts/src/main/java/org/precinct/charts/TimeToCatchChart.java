@@ -103,15 +103,13 @@ public final class TimeToCatchChart {
         curves.add(curve);
       }
     }
+    SeriesColours colours = ChartKeys.categoryColours();
     if (curves.isEmpty() && result.curve(options.kind(), "all") != null) {
       curves.add(result.curve(options.kind(), "all"));
+      colours = SeriesColours.of(List.of("all"));
     }
-    return data(
-        options.kind(),
-        curves,
-        curves.stream().map(c -> c.group()).toList(),
-        ChartKeys.categoryColours(),
-        Caption.of(result.metadata()));
+    List<String> keys = curves.stream().map(SurvivalCurve::group).toList();
+    return data(options.kind(), curves, keys, colours, Caption.of(result.metadata()));
   }
 
   /** Returns one "all" curve per variant, coloured in the order the variants are given. */
@@ -196,7 +194,7 @@ public final class TimeToCatchChart {
     hours.setRange(0, data.endHours() * (1 + LABEL_ROOM));
     int step = AxisRanges.hourStep(data.endHours(), 10);
     hours.setTickUnit(new NumberTickUnit(step));
-    NumberAxis share = theme.shareAxis("Share " + verb(data.kind()));
+    NumberAxis share = theme.shareAxis("Share " + TimeToCatchText.verb(data.kind()));
     XYPlot plot = new XYPlot(dataset, hours, share, renderer);
     theme.stylePlot(plot);
     plot.setDomainGridlinesVisible(false);
@@ -206,7 +204,11 @@ public final class TimeToCatchChart {
       plot.addDomainMarker(reference(theme, options.referenceHours()), Layer.BACKGROUND);
     }
     annotatePlateaus(plot, theme, data);
-    ChartText text = new ChartText(title(data.kind()), subtitle(data), data.caption());
+    ChartText text =
+        new ChartText(
+            TimeToCatchText.title(data.kind()),
+            TimeToCatchText.subtitle(data.caption()),
+            data.caption());
     return theme.chart(text, plot, true);
   }
 
@@ -231,7 +233,7 @@ public final class TimeToCatchChart {
     double[] placed = LabelSpread.spread(wanted, 0.055, 0.03, 0.97);
     for (int i = 0; i < n; i++) {
       Line line = data.lines().get(i);
-      String text = percent(line.neverReached()) + " never";
+      String text = TimeToCatchText.percent(line.neverReached()) + " never";
       XYTextAnnotation label = new XYTextAnnotation(text, data.endHours() * 1.012, placed[i]);
       label.setFont(theme.emphasisFont());
       label.setPaint(data.colours().colour(line.key()));
@@ -249,31 +251,5 @@ public final class TimeToCatchChart {
     marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     return marker;
-  }
-
-  static String title(CurveKind kind) {
-    return switch (kind) {
-      case DETECTION -> "How quickly are harmful accounts detected?";
-      case ENFORCEMENT -> "How quickly are harmful accounts enforced against?";
-      case DISRUPTION -> "How quickly are campaigns disrupted?";
-    };
-  }
-
-  private static String verb(CurveKind kind) {
-    return switch (kind) {
-      case DETECTION -> "of accounts detected";
-      case ENFORCEMENT -> "of accounts enforced against";
-      case DISRUPTION -> "of campaigns disrupted";
-    };
-  }
-
-  private static String subtitle(Data data) {
-    return "Kaplan-Meier estimate with "
-        + data.caption().confidencePercent()
-        + " band; the label at the right is the share never reached before the window closed";
-  }
-
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 }

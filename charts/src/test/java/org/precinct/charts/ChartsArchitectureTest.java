@@ -44,12 +44,14 @@ final class ChartsArchitectureTest {
   }
 
   @Test
-  void onlyTheWritersAndTheRendererTouchTheFileSystem() {
+  void onlyTheWritersTheRendererAndTheFontSetupTouchTheFileSystem() {
     noClasses()
         .that()
         .resideOutsideOfPackage("org.precinct.charts.output..")
         .and()
         .doNotHaveSimpleName("ChartRenderer")
+        .and()
+        .doNotHaveSimpleName("FontEnvironment")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("java.nio.file..")

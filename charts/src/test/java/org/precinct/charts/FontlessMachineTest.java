@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves the bundled font is enough: a child JVM runs in a private mount namespace where every
- * system font folder is replaced by an empty one, and still draws a chart with selectable text.
- * Hiding folders needs root and unshare(1), which CI has; elsewhere the test is skipped, saying so.
+ * system font folder is replaced by an empty one (so the JDK alone would fail with "Fontconfig head
+ * is null"), and still draws a chart with selectable text. Hiding folders needs root and
+ * unshare(1), which CI has; elsewhere the test is skipped, saying so.
  */
 final class FontlessMachineTest {
 

@@ -39,7 +39,7 @@ final class OutcomeBreakdownChartTest {
   }
 
   @Test
-  void channelsAreRowsInTheOrderTheyFirstAppear() {
+  void channelsAreRowsLargestFirst() {
     OutcomeBreakdownChart.Data data =
         OutcomeBreakdownChart.dataset(
             SampleResults.tiny(),

@@ -64,6 +64,7 @@ final class TimeToCatchChartTest {
         TimeToCatchChart.dataset(
             SampleResults.tiny(), TimeToCatchChart.Options.byCategory(CurveKind.DETECTION));
     assertThat(data.lines()).extracting(TimeToCatchChart.Line::key).containsExactly("all");
+    assertThat(data.colours().colour("all")).isEqualTo(Palette.BLUE);
     assertThat(data.endHours()).isEqualTo(24.0);
   }
 

@@ -3,20 +3,13 @@ package org.precinct.charts.theme;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.Block;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.BlockContainer;
-import org.jfree.chart.block.BorderArrangement;
-import org.jfree.chart.block.LengthConstraintType;
-import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.CompositeTitle;
@@ -26,8 +19,6 @@ import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.Size2D;
-import org.jfree.data.Range;
 
 /**
  * The one briefing look of every Precinct chart, laid out for a 1920x1080 slide: bundled DejaVu
@@ -120,7 +111,7 @@ public final class BriefingTheme {
   private Title headline(ChartText text) {
     TextTitle title = textTitle(text.title(), titleFont(), Palette.INK, RectangleEdge.TOP);
     title.setPadding(new RectangleInsets(0, 0, 8, 0));
-    BlockContainer row = new FullWidthRow();
+    BlockContainer row = new HeadlineRow();
     row.add(title, RectangleEdge.LEFT);
     String marking = text.caption().marking();
     if (!marking.isBlank()) {
@@ -214,35 +205,6 @@ public final class BriefingTheme {
     legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
     legend.setPadding(new RectangleInsets(8, 0, 8, 0));
     legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 24));
-  }
-
-  /** A headline row that spans the chart's width, so the marking sits at the right edge. */
-  private static final class FullWidthRow extends BlockContainer {
-    private static final long serialVersionUID = 1L;
-
-    FullWidthRow() {
-      super(new BorderArrangement());
-    }
-
-    @Override
-    public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
-      double width =
-          constraint.getWidthConstraintType() == LengthConstraintType.NONE
-              ? DESIGN_WIDTH
-              : constraint.getWidth();
-      RectangleConstraint natural =
-          new RectangleConstraint(new Range(0, width), new Range(0, Double.MAX_VALUE));
-      double height = 0;
-      List<?> blocks = getBlocks();
-      for (int i = 0; i < blocks.size(); i++) {
-        Block block = (Block) blocks.get(i);
-        Size2D size = block.arrange(g2, natural);
-        double x = i == 0 ? 0 : width - size.getWidth();
-        block.setBounds(new Rectangle2D.Double(x, 0, size.getWidth(), size.getHeight()));
-        height = Math.max(height, size.getHeight());
-      }
-      return new Size2D(width, height);
-    }
   }
 
   private static TextTitle textTitle(String text, Font font, Color paint, RectangleEdge edge) {

@@ -3,6 +3,7 @@ package org.precinct.charts.theme;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,9 @@ import java.io.UncheckedIOException;
 /**
  * The DejaVu Sans faces shipped inside the charts jar, loaded once and registered with the graphics
  * environment, so every chart renders with the same font on a machine that has none.
+ *
+ * <p>On a Linux machine with no fonts at all, {@link FontEnvironment} first gives the JDK a font
+ * configuration naming these faces, without which the JDK cannot start its font system.
  *
  * <p>The fonts are used as the {@link Font} objects created from the resources (never looked up by
  * family name), which is what makes the bundled file, not a system copy, the one that draws.
@@ -24,10 +28,15 @@ public final class BundledFonts {
 
   private final Font regular;
   private final Font bold;
+  private final byte[] regularFile;
+  private final byte[] boldFile;
 
-  private BundledFonts(Font regular, Font bold) {
-    this.regular = regular;
-    this.bold = bold;
+  private BundledFonts(byte[] regularFile, byte[] boldFile) {
+    this.regularFile = regularFile;
+    this.boldFile = boldFile;
+    FontEnvironment.prepare(regularFile, boldFile);
+    this.regular = load(regularFile, REGULAR_RESOURCE);
+    this.bold = load(boldFile, BOLD_RESOURCE);
   }
 
   /** Returns the fonts, loading and registering them on first use. */
@@ -45,10 +54,14 @@ public final class BundledFonts {
     return bold.deriveFont(Font.PLAIN, size);
   }
 
-  /** Opens the TrueType file of the face a font was derived from, for embedding in a PDF. */
+  /**
+   * Opens the TrueType file of the face a font was derived from, for embedding in a PDF; the files
+   * are read from the jar once and kept in memory.
+   */
   public static InputStream open(Font font) {
-    String resource = font.getFontName().endsWith("Bold") ? BOLD_RESOURCE : REGULAR_RESOURCE;
-    return openResource(resource);
+    BundledFonts fonts = get();
+    boolean bold = font.getFontName().endsWith("Bold");
+    return new ByteArrayInputStream(bold ? fonts.boldFile : fonts.regularFile);
   }
 
   static InputStream openResource(String resource) {
@@ -59,9 +72,17 @@ public final class BundledFonts {
     return in;
   }
 
-  private static Font load(String resource) {
+  private static byte[] read(String resource) {
     try (InputStream in = openResource(resource)) {
-      Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled font " + resource, e);
+    }
+  }
+
+  private static Font load(byte[] file, String resource) {
+    try {
+      Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file));
       GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
       return font;
     } catch (IOException e) {
@@ -73,6 +94,6 @@ public final class BundledFonts {
 
   /** Lazy, thread-safe initialisation by the class loader (the holder idiom). */
   private static final class Holder {
-    static final BundledFonts FONTS = new BundledFonts(load(REGULAR_RESOURCE), load(BOLD_RESOURCE));
+    static final BundledFonts FONTS = new BundledFonts(read(REGULAR_RESOURCE), read(BOLD_RESOURCE));
   }
 }

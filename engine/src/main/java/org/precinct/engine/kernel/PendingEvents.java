@@ -233,47 +233,20 @@ final class PendingEvents {
     siftUp(hole, times[last], slots[last]);
   }
 
-  /** Removes every cancelled event and rebuilds the heap bottom-up (Floyd). */
+  /** Removes every cancelled event and rebuilds the heap by re-inserting the live ones. */
   private void compact() {
-    int kept = 0;
-    for (int i = 0; i < size; i++) {
+    int count = size;
+    size = 0;
+    cancelledInHeap = 0;
+    for (int i = 0; i < count; i++) {
       int slot = heapSlot[i];
       if (slotCancelled[slot]) {
         slotCancelled[slot] = false;
         release(slot);
       } else {
-        heapTime[kept] = heapTime[i];
-        heapSlot[kept] = slot;
-        kept++;
+        siftUp(size++, heapTime[i], slot);
       }
     }
-    size = kept;
-    cancelledInHeap = 0;
-    for (int i = (size >>> 1) - 1; i >= 0; i--) {
-      siftDown(i);
-    }
-  }
-
-  private void siftDown(int position) {
-    long time = heapTime[position];
-    int slot = heapSlot[position];
-    int hole = position;
-    int child;
-    while ((child = 2 * hole + 1) < size) {
-      int right = child + 1;
-      if (right < size
-          && before(heapTime[right], heapSlot[right], heapTime[child], heapSlot[child])) {
-        child = right;
-      }
-      if (!before(heapTime[child], heapSlot[child], time, slot)) {
-        break;
-      }
-      heapTime[hole] = heapTime[child];
-      heapSlot[hole] = heapSlot[child];
-      hole = child;
-    }
-    heapTime[hole] = time;
-    heapSlot[hole] = slot;
   }
 
   private int allocateSlot() {

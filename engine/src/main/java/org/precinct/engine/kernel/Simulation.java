@@ -133,9 +133,7 @@ public final class Simulation {
     }
     enterRun();
     try {
-      while (!stopRequested && events.hasNext() && events.minTime() <= endTicks) {
-        fireNext();
-      }
+      fire(endTicks, Long.MAX_VALUE);
       if (!stopRequested) {
         now = endTicks;
       }
@@ -151,16 +149,12 @@ public final class Simulation {
    * @throws IllegalStateException if called from inside a handler
    */
   public boolean step() {
-    if (!events.hasNext()) {
-      return false;
-    }
     enterRun();
     try {
-      fireNext();
+      return fire(Long.MAX_VALUE, 1) > 0;
     } finally {
       running = false;
     }
-    return true;
   }
 
   /**
@@ -184,16 +178,26 @@ public final class Simulation {
     stopRequested = false;
   }
 
-  private void fireNext() {
+  /**
+   * Fires events in contract order while their time is {@code <= endTicks}, at most {@code
+   * maxEvents}, until a handler calls {@link #stop()}; one loop for both running modes keeps the
+   * hot path in one compiled unit.
+   */
+  private long fire(long endTicks, long maxEvents) {
     PendingEvents queue = events;
-    long time = queue.minTime();
-    int slot = queue.popMin();
-    EventHandler handler = queue.handler(slot);
-    int type = queue.type(slot);
-    long payload = queue.payload(slot);
-    queue.free(slot);
-    now = time;
-    eventsProcessed++;
-    handler.onEvent(type, payload);
+    long fired = 0;
+    while (fired < maxEvents && !stopRequested && queue.hasNext() && queue.minTime() <= endTicks) {
+      long time = queue.minTime();
+      int slot = queue.popMin();
+      EventHandler handler = queue.handler(slot);
+      int type = queue.type(slot);
+      long payload = queue.payload(slot);
+      queue.free(slot);
+      now = time;
+      eventsProcessed++;
+      fired++;
+      handler.onEvent(type, payload);
+    }
+    return fired;
   }
 }

@@ -54,43 +54,43 @@ final class Detection {
 
   /** A classifier flag on a threat account arrives (after the classifier's latency). */
   void onFlagged(int a) {
-    int c = acc.campaign[a];
+    int c = acc.campaign(a);
     m.recorder.onFlagged(m.campaignSpecs[c].category().ordinal(), m.now());
-    if (acc.state[a] == Accounts.SUSPENDED) {
+    if (acc.state(a) == Accounts.SUSPENDED) {
       return;
     }
     if (!acc.flaggedEver[a]) {
       acc.flaggedEver[a] = true;
       if (acc.isActive(a)) {
-        m.networks.flaggedActive[acc.network[a]]++;
+        m.networks.flaggedActive[acc.network(a)]++;
       }
     }
     boolean rule = flags.flag(a, m.now(), flagsToOpenCase(), windowTicks);
-    if (rule && m.parameters.defenseOn(acc.channel[a], DefenseKind.FLAGGING)) {
+    if (rule && m.parameters.defenseOn(acc.channel(a), DefenseKind.FLAGGING)) {
       openThreatCase(a, "flags");
     }
   }
 
   /** Opens a review case on a threat account unless it has one or an action is on its way. */
   void openThreatCase(int a, String source) {
-    if (acc.openCase[a] >= 0 || acc.actionPending[a] || acc.state[a] == Accounts.SUSPENDED) {
+    if (acc.openCase[a] >= 0 || acc.actionPending[a] || acc.state(a) == Accounts.SUSPENDED) {
       return;
     }
     markDetected(a, source);
-    if (!m.parameters.defenseOn(acc.channel[a], DefenseKind.REVIEW)) {
+    if (!m.parameters.defenseOn(acc.channel(a), DefenseKind.REVIEW)) {
       flags.clear(a);
       m.enforcement.onConfirmedThreat(a, reviewQueue);
       return;
     }
     acc.openCase[a] =
-        m.desk.open(CaseTable.THREAT_ACCOUNT, a, m.severityLevel(acc.campaign[a]), reviewQueue);
+        m.desk.open(CaseTable.THREAT_ACCOUNT, a, m.severityLevel(acc.campaign(a)), reviewQueue);
   }
 
   /** Records the account's first detection (and its campaign's), naming how it was found. */
   void markDetected(int a, String source) {
-    if (acc.detectedAt[a] < 0) {
-      acc.detectedAt[a] = m.now();
-      m.campaigns.noteDetection(acc.campaign[a], m.now());
+    if (acc.detectedAt(a) < 0) {
+      acc.setDetectedAt(a, m.now());
+      m.campaigns.noteDetection(acc.campaign(a), m.now());
       m.log.account(ObservedKind.DETECTED, a, -1, source);
     }
   }
@@ -139,7 +139,7 @@ final class Detection {
     double share = m.parameters.get(Parameter.AUDIT_SAMPLE_SHARE);
     double detect = m.parameters.get(Parameter.AUDIT_DETECTION_PROBABILITY);
     for (int a = 0; a < acc.size(); a++) {
-      if (acc.isActive(a) && m.parameters.defenseOn(acc.channel[a], DefenseKind.AUDIT)) {
+      if (acc.isActive(a) && m.parameters.defenseOn(acc.channel(a), DefenseKind.AUDIT)) {
         var rs = auditStreams.stream(acc.entityKey(a));
         boolean sampled = rs.nextDouble() < share;
         if (rs.nextDouble() < detect && sampled) {

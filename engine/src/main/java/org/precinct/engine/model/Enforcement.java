@@ -48,10 +48,10 @@ final class Enforcement {
 
   /** A reviewer confirmed a threat account's violation: climb the ladder. */
   void onConfirmedThreat(int a, int queue) {
-    if (acc.state[a] == Accounts.SUSPENDED || acc.actionPending[a]) {
+    if (acc.state(a) == Accounts.SUSPENDED || acc.actionPending[a]) {
       return;
     }
-    int ch = acc.channel[a];
+    int ch = acc.channel(a);
     if (partnerChannel[ch]) {
       refer(a);
       return;
@@ -59,7 +59,7 @@ final class Enforcement {
     if (!m.parameters.defenseOn(ch, DefenseKind.ENFORCEMENT)) {
       return;
     }
-    double severity = m.campaignSpecs[acc.campaign[a]].severity();
+    double severity = m.campaignSpecs[acc.campaign(a)].severity();
     if (severity < m.parameters.get(Parameter.WARN_BELOW_SEVERITY) && !acc.warned[a]) {
       acc.warned[a] = true;
       m.log.account(ObservedKind.WARNED, a, -1, "warning");
@@ -74,7 +74,7 @@ final class Enforcement {
 
   /** Refers an account on a partner platform; the partner acts after its delay, or never. */
   private void refer(int a) {
-    int ch = acc.channel[a];
+    int ch = acc.channel(a);
     if (!m.parameters.defenseOn(ch, DefenseKind.PARTNER_REFERRAL)) {
       return;
     }
@@ -126,9 +126,9 @@ final class Enforcement {
         continue;
       }
       m.detection.markDetected(a, "coordination");
-      if (partnerChannel[acc.channel[a]]) {
+      if (partnerChannel[acc.channel(a)]) {
         refer(a);
-      } else if (m.parameters.defenseOn(acc.channel[a], DefenseKind.ENFORCEMENT)) {
+      } else if (m.parameters.defenseOn(acc.channel(a), DefenseKind.ENFORCEMENT)) {
         suspend(a, "network-takedown");
       }
     }
@@ -136,12 +136,12 @@ final class Enforcement {
 
   /** Suspends an account now: it stops, its network adapts, its campaign may re-create it. */
   private void suspend(int a, String by) {
-    if (acc.state[a] == Accounts.SUSPENDED) {
+    if (acc.state(a) == Accounts.SUSPENDED) {
       return;
     }
     m.log.account(ObservedKind.SUSPENDED, a, -1, by);
     long now = m.now();
-    int c = acc.campaign[a];
+    int c = acc.campaign(a);
     boolean wasActive = acc.isActive(a);
     m.threat.cancelPending(a);
     leaveActive(a, Accounts.SUSPENDED);
@@ -149,7 +149,7 @@ final class Enforcement {
     m.recorder.onEnforced(now);
     m.campaigns.noteEnforcement(c, now);
     if (wasActive) {
-      adapt(c, acc.network[a]);
+      adapt(c, acc.network(a));
       m.lifecycle.maybeRecreate(c);
     }
     if (acc.reviewStream(a).nextDouble()
@@ -162,12 +162,12 @@ final class Enforcement {
   /** Moves an active account to a final state, keeping the campaign and network counts right. */
   void leaveActive(int a, byte state) {
     if (acc.isActive(a)) {
-      m.campaigns.active[acc.campaign[a]]--;
+      m.campaigns.active[acc.campaign(a)]--;
       if (acc.flaggedEver[a]) {
-        m.networks.flaggedActive[acc.network[a]]--;
+        m.networks.flaggedActive[acc.network(a)]--;
       }
     }
-    acc.state[a] = state;
+    acc.setState(a, state);
   }
 
   private void adapt(int c, int net) {

@@ -72,7 +72,7 @@ final class InvariantCheck {
     int[] active = new int[s.active.length];
     for (int a = 0; a < m.accounts.size(); a++) {
       if (m.accounts.isActive(a)) {
-        active[m.accounts.campaign[a]]++;
+        active[m.accounts.campaign(a)]++;
       }
     }
     for (int c = 0; c < active.length; c++) {
@@ -99,14 +99,14 @@ final class InvariantCheck {
     Accounts acc = m.accounts;
     for (int a = 0; a < acc.size(); a++) {
       if (acc.enforcedAt[a] >= 0
-          && (acc.detectedAt[a] < 0 || acc.detectedAt[a] > acc.enforcedAt[a])) {
+          && (acc.detectedAt(a) < 0 || acc.detectedAt(a) > acc.enforcedAt[a])) {
         fail(
             "account "
                 + a
                 + " enforced at "
                 + acc.enforcedAt[a]
                 + " without a prior detection ("
-                + acc.detectedAt[a]
+                + acc.detectedAt(a)
                 + ")");
       }
     }

@@ -43,7 +43,7 @@ final class ModelEvents implements EventHandler, ChangeEffects {
     lastTime = now;
     int p = (int) payload;
     switch (type) {
-      case EventTypes.REQUEST -> m.threat.onRequest(p);
+      case EventTypes.REQUEST -> m.threat.onArrivals(p);
       case EventTypes.FLAG -> m.detection.onFlagged(p);
       case EventTypes.BENIGN_FLAG -> m.benign.onFlagArrival(p);
       case EventTypes.REVIEW_DONE -> m.desk.onReviewed(p);

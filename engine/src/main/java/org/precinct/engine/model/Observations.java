@@ -22,8 +22,8 @@ final class Observations {
     if (observer == null) {
       return;
     }
-    String campaign = m.campaignSpecs[m.accounts.campaign[a]].id();
-    String channel = m.spec.channels().get(m.accounts.channel[a]).id();
+    String campaign = m.campaignSpecs[m.accounts.campaign(a)].id();
+    String channel = m.spec.channels().get(m.accounts.channel(a)).id();
     emit(kind, campaign + "/" + m.accounts.ordinal[a], campaign, channel, caseId, detail);
   }
 

@@ -12,7 +12,8 @@ import org.precinct.engine.spec.Parameter;
  * Threat accounts' requests and the defenses on their path (refusal, prompt modification,
  * classifiers): each account is a non-homogeneous Poisson process, sampled by inverting its
  * integrated hourly rate (one Exp(1) draw per request, nothing rejected), drawing a fixed count of
- * uniforms per request from its own stream so that variants stay synchronised.
+ * uniforms per request from its own stream so that variants stay synchronised. Pending requests
+ * wait in per-campaign {@link ArrivalHeaps}; the simulation holds one arrival event per campaign.
  */
 final class ThreatTraffic {
   private final ModelContext m;
@@ -24,6 +25,9 @@ final class ThreatTraffic {
   private final int[] categoryMask;
   private final DoubleSampler[] latency;
   private final CampaignRate[] rates;
+  private final ArrivalHeaps heaps;
+  private final long[] campaignEvent;
+  private final long[] campaignEventAt;
 
   ThreatTraffic(ModelContext m) {
     this.m = m;
@@ -33,6 +37,10 @@ final class ThreatTraffic {
     refusal = p.values(Parameter.REFUSAL_PROBABILITY);
     recall = p.values(Parameter.CLASSIFIER_RECALL);
     latencyScale = p.values(Parameter.CLASSIFIER_LATENCY_SCALE);
+    heaps = new ArrivalHeaps(m.campaignSpecs.length);
+    campaignEvent = new long[m.campaignSpecs.length];
+    java.util.Arrays.fill(campaignEvent, -1L);
+    campaignEventAt = new long[m.campaignSpecs.length];
     rates = new CampaignRate[m.campaignSpecs.length];
     for (int c = 0; c < rates.length; c++) {
       rates[c] = new CampaignRate(m, c);
@@ -49,15 +57,44 @@ final class ThreatTraffic {
     }
   }
 
+  /**
+   * A campaign's arrival event: the account with the earliest pending request sends it, and the
+   * event is re-armed at the campaign's next pending request.
+   */
+  void onArrivals(int c) {
+    campaignEvent[c] = -1L;
+    if (!heaps.isEmpty(c) && heaps.minTime(c) <= m.now()) {
+      int a = heaps.poll(c);
+      acc.setPendingRequest(a, -1L);
+      onRequest(a);
+    }
+    arm(c);
+  }
+
+  /** Makes sure the campaign's arrival event fires no later than its earliest pending request. */
+  private void arm(int c) {
+    if (heaps.isEmpty(c)) {
+      return;
+    }
+    long t = heaps.minTime(c);
+    if (campaignEvent[c] >= 0) {
+      if (campaignEventAt[c] <= t) {
+        return;
+      }
+      m.sim.cancel(campaignEvent[c]);
+    }
+    campaignEvent[c] = m.scheduleAt(t, EventTypes.PRIORITY_NORMAL, EventTypes.REQUEST, c);
+    campaignEventAt[c] = t;
+  }
+
   /** Handles one request of an account and schedules its next. */
-  void onRequest(int a) {
+  private void onRequest(int a) {
     long now = m.now();
-    acc.pendingRequest[a] = -1L;
-    int c = acc.campaign[a];
+    int c = acc.campaign(a);
     if (!acc.isActive(a) || !m.campaigns.running(c, now)) {
       return;
     }
-    long quietUntil = m.networks.quietUntil[acc.network[a]];
+    long quietUntil = m.networks.quietUntil[acc.network(a)];
     if (now < quietUntil) {
       scheduleNext(a, quietUntil);
       return;
@@ -70,12 +107,14 @@ final class ThreatTraffic {
 
   /** Draws the account's next request after {@code from}, if one comes while the campaign runs. */
   void scheduleNext(int a, long from) {
-    int c = acc.campaign[a];
+    int c = acc.campaign(a);
     long at =
         m.calendar.nextArrival(
             from, acc.requests[a].exponential(1.0), m.campaigns.endAt[c], rates[c]);
     if (at >= 0) {
-      acc.pendingRequest[a] = m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.REQUEST, a);
+      heaps.add(c, a, at);
+      acc.setPendingRequest(a, at);
+      arm(c);
     }
   }
 
@@ -92,11 +131,11 @@ final class ThreatTraffic {
     }
   }
 
-  /** Cancels an account's pending arrival, if any. */
+  /** Cancels an account's pending request, if any (the campaign's event re-arms when it fires). */
   void cancelPending(int a) {
-    if (acc.pendingRequest[a] >= 0) {
-      m.sim.cancel(acc.pendingRequest[a]);
-      acc.pendingRequest[a] = -1L;
+    if (acc.pendingRequest(a) >= 0) {
+      heaps.remove(acc.campaign(a), a);
+      acc.setPendingRequest(a, -1L);
     }
   }
 
@@ -109,8 +148,8 @@ final class ThreatTraffic {
     if (!harmful) {
       return;
     }
-    if (acc.firstHarmAt[a] < 0) {
-      acc.firstHarmAt[a] = now;
+    if (acc.firstHarmAt(a) < 0) {
+      acc.setFirstHarmAt(a, now);
     }
     Outcome outcome = outcome(a, c, now, uRefuse, uModify);
     if (m.log.active()) {
@@ -127,7 +166,7 @@ final class ThreatTraffic {
 
   /** Refusal, then prompt modification, else delivery: where this harmful request ends. */
   private Outcome outcome(int a, int c, long now, double uRefuse, double uModify) {
-    int ch = acc.channel[a];
+    int ch = acc.channel(a);
     int cat = m.campaignSpecs[c].category().ordinal();
     ModelParameters p = m.parameters;
     Outcome outcome;
@@ -139,7 +178,7 @@ final class ThreatTraffic {
       outcome = Outcome.NEUTRALISED;
       m.recorder.onNeutralised(cat, ch);
     } else {
-      boolean detected = acc.detectedAt[a] >= 0;
+      boolean detected = acc.detectedAt(a) >= 0;
       outcome = detected ? Outcome.DELIVERED_AFTER_DETECTION : Outcome.DELIVERED_UNDETECTED;
       m.recorder.onDelivered(cat, ch, m.campaignSpecs[c].severity(), detected, now);
     }
@@ -151,10 +190,10 @@ final class ThreatTraffic {
    * in hours among those that flag this harmful request, or -1 when none does.
    */
   private double classify(int a, int c, RandomStream rs, boolean harmful) {
-    int ch = acc.channel[a];
+    int ch = acc.channel(a);
     int catBit = 1 << m.campaignSpecs[c].category().ordinal();
     boolean channelOn = m.parameters.defenseOn(ch, DefenseKind.CLASSIFIER);
-    double multiplier = m.networks.recallMultiplier[acc.network[a]];
+    double multiplier = m.networks.recallMultiplier[acc.network(a)];
     double best = -1.0;
     for (int k = 0; k < recall.length; k++) {
       double u = rs.nextDouble();

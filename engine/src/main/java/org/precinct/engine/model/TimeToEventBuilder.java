@@ -51,13 +51,13 @@ final class TimeToEventBuilder {
     BooleanArrayList reached = new BooleanArrayList();
     long end = m.calendar.endTicks();
     for (int a = 0; a < acc.size(); a++) {
-      long first = acc.firstHarmAt[a];
+      long first = acc.firstHarmAt(a);
       if (first < 0
-          || (category >= 0 && m.campaignSpecs[acc.campaign[a]].category().ordinal() != category)
-          || (channel >= 0 && acc.channel[a] != channel)) {
+          || (category >= 0 && m.campaignSpecs[acc.campaign(a)].category().ordinal() != category)
+          || (channel >= 0 && acc.channel(a) != channel)) {
         continue;
       }
-      long at = kind == CurveKind.DETECTION ? acc.detectedAt[a] : acc.enforcedAt[a];
+      long at = kind == CurveKind.DETECTION ? acc.detectedAt(a) : acc.enforcedAt[a];
       boolean hit = at >= 0 && at <= end;
       hours.add((hit ? Math.max(0, at - first) : end - first) / HOUR);
       reached.add(hit);

@@ -50,6 +50,10 @@ public final class ModelBenchmark {
     long requests() {
       return threat + benign;
     }
+
+    double nanosPerRequest() {
+      return (double) cpuNanos / requests();
+    }
   }
 
   private static Run replicate(ScenarioSpec spec, int replication) {
@@ -82,8 +86,9 @@ public final class ModelBenchmark {
         "replication: median %.1f ms CPU (%.1f ms wall); %,d threat requests, %,d benign simulated, %,d events%n",
         m.cpuNanos / 1e6, m.wallNanos / 1e6, m.threat, m.benign, m.events);
     System.out.printf(
-        "threat requests/s %,.0f; model ns/request %.0f; model ns/event %.0f%n",
+        "threat requests/s %,.0f; simulated requests/s %,.0f; model ns/request %.0f; model ns/event %.0f%n",
         m.threat / (m.cpuNanos / 1e9),
+        m.requests() / (m.cpuNanos / 1e9),
         (double) m.cpuNanos / m.requests(),
         (double) m.cpuNanos / m.events);
     System.out.printf(
@@ -115,34 +120,64 @@ public final class ModelBenchmark {
     return best;
   }
 
+  /**
+   * The stress scenario at 10,000 and 20,000 accounts, one warm-up each, then 5 rounds that run one
+   * replication of each in turn (so both sizes see the same machine load), medians by CPU time.
+   */
   private static void stress() {
     System.out.println(
-        "== stress: 60 days, 50 campaigns, 1,000,000 benign requests/day (5 runs each, after 1 warm-up) ==");
-    double[] perRequest = new double[2];
-    int i = 0;
-    for (int accounts : new int[] {10_000, 20_000}) {
-      ScenarioSpec spec = TestScenarios.stress(accounts).build();
-      replicate(spec, 0);
-      Run[] runs = new Run[5];
-      for (int r = 0; r < runs.length; r++) {
+        "== stress: 60 days, 50 campaigns, 1,000,000 benign requests/day (medians of 5) ==");
+    int[] sizes = {10_000, 20_000};
+    ScenarioSpec[] specs = {
+      TestScenarios.stress(sizes[0]).build(), TestScenarios.stress(sizes[1]).build()
+    };
+    Run[][] runs = new Run[2][5];
+    long[] peak = new long[2];
+    replicate(specs[0], 0);
+    replicate(specs[1], 0);
+    for (int r = 0; r < 5; r++) {
+      for (int k = 0; k < 2; k++) {
         resetPeaks();
-        runs[r] = replicate(spec, 1 + r);
+        runs[k][r] = replicate(specs[k], 1 + r);
+        peak[k] = Math.max(peak[k], peakHeapMiB());
       }
-      Run m = medianByCpu(runs);
-      perRequest[i++] = (double) m.cpuNanos / m.requests();
-      System.out.printf(
-          "%,d accounts: median %.2f s CPU (%.2f s wall); %,d threat + %,d benign requests; %,d events; ns/request %.0f; peak heap %d MiB%n",
-          accounts,
-          m.cpuNanos / 1e9,
-          m.wallNanos / 1e9,
-          m.threat,
-          m.benign,
-          m.events,
-          perRequest[i - 1],
-          peakHeapMiB());
+    }
+    double[] perRequest = new double[2];
+    for (int k = 0; k < 2; k++) {
+      perRequest[k] = median(Arrays.stream(runs[k]).mapToDouble(Run::nanosPerRequest).toArray());
+      report(sizes[k], medianByCpu(runs[k]), perRequest[k], peak[k]);
+    }
+    double[] paired = new double[5];
+    for (int r = 0; r < 5; r++) {
+      paired[r] = runs[1][r].nanosPerRequest() / runs[0][r].nanosPerRequest();
     }
     System.out.printf(
-        "ns/request ratio (20,000 / 10,000 accounts): %.2f%n", perRequest[1] / perRequest[0]);
+        "ns/request ratio (20,000 / 10,000 accounts): medians %.2f; median of the 5 paired rounds %.2f%n",
+        perRequest[1] / perRequest[0], median(paired));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static void report(int accounts, Run m, double nsPerRequest, long peakMiB) {
+    System.out.printf(
+        "%,d accounts: median run %.2f s CPU (%.2f s wall); %,d threat + %,d benign requests; %,d events; median ns/request %.0f; peak heap %d MiB%n",
+        accounts,
+        m.cpuNanos / 1e9,
+        m.wallNanos / 1e9,
+        m.threat,
+        m.benign,
+        m.events,
+        nsPerRequest,
+        peakMiB);
+    System.out.printf(
+        "  threat requests/s %,.0f; simulated requests/s %,.0f; model ns/event %.0f%n",
+        m.threat / (m.cpuNanos / 1e9),
+        m.requests() / (m.cpuNanos / 1e9),
+        (double) m.cpuNanos / m.events);
   }
 
   private static void heap() {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
+import org.precinct.engine.experiment.ProgressListener;
 import org.precinct.engine.experiment.RunPlan;
 import org.precinct.engine.experiment.ScenarioRunner;
 import org.precinct.engine.model.ElectionModel;
+import org.precinct.engine.result.Metric;
 import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.ScheduledChange;
@@ -84,5 +86,22 @@ final class ForkCorrectnessTest {
     ReplicationOutcome uninterrupted = new ScenarioRunner(scenario).runReplication(plan, 0);
 
     assertThat(forked).isEqualTo(uninterrupted);
+  }
+
+  @Test
+  void theRunTheTeamStartsOnIsTheScenarioRunAsWrittenReplicationByReplication() {
+    RunPlan three = TabletopFixture.plan(scenario, 3);
+    DecisionStop stop = new TabletopSession(scenario, three).next(ProgressListener.NONE);
+    java.util.List<double[]> uninterrupted = new java.util.ArrayList<>();
+    new ScenarioRunner(scenario)
+        .run(three, ProgressListener.NONE, o -> uninterrupted.add(o.metricValues()));
+
+    for (Metric m : Metric.values()) {
+      double[] expected = new double[3];
+      for (int r = 0; r < 3; r++) {
+        expected[r] = uninterrupted.get(r)[m.ordinal()];
+      }
+      assertThat(stop.comparison().carryOn().values(m)).as(m.id()).isEqualTo(expected);
+    }
   }
 }
