@@ -73,6 +73,32 @@ final class AttributeCommandTest {
   }
 
   @Test
+  void theSummaryIsByteIdenticalOnOneAndTwoThreads() throws Exception {
+    String[] common = {
+      "attribute", "--interventions", "prompt-modifications,faster-suspension", "--replications",
+      "2", "--format", "svg", "--quiet"
+    };
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+
+    CliResult first = CliResult.execute(with(common, "--threads", "1", "--out", one.toString()));
+    CliResult second = CliResult.execute(with(common, "--threads", "2", "--out", two.toString()));
+
+    assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
+    assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(two.resolve("summary.json")))
+        .isEqualTo(Files.readString(one.resolve("summary.json")));
+    assertThat(Files.readString(two.resolve("attribution.csv")))
+        .isEqualTo(Files.readString(one.resolve("attribution.csv")));
+  }
+
+  private static String[] with(String[] common, String... more) {
+    String[] all = java.util.Arrays.copyOf(common, common.length + more.length);
+    System.arraycopy(more, 0, all, common.length, more.length);
+    return all;
+  }
+
+  @Test
   void anUnknownInterventionIsInvalidInputWithASuggestion() {
     CliResult result =
         CliResult.execute(
