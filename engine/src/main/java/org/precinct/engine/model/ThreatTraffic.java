@@ -12,7 +12,8 @@ import org.precinct.engine.spec.Parameter;
  * Threat accounts' requests and the defenses on their path (refusal, prompt modification,
  * classifiers): each account is a non-homogeneous Poisson process, sampled by inverting its
  * integrated hourly rate (one Exp(1) draw per request, nothing rejected), drawing a fixed count of
- * uniforms per request from its own stream so that variants stay synchronised.
+ * uniforms per request from its own stream so that variants stay synchronised. Pending requests
+ * wait in per-campaign {@link ArrivalHeaps}; the simulation holds one arrival event per campaign.
  */
 final class ThreatTraffic {
   private final ModelContext m;
