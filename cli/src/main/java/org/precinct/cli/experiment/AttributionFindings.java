@@ -109,25 +109,23 @@ final class AttributionFindings {
   }
 
   private String certainty() {
-    boolean topSettled = top.allSatisfy(a -> a.rank().topShare() >= SETTLED);
     ImmutableList<InterventionAttribution> rest = ranking.drop(top.size());
-    InterventionAttribution challenger =
-        rest.isEmpty() ? null : rest.maxBy(a -> a.rank().topShare());
-    if (topSettled && (challenger == null || challenger.rank().topShare() <= 1 - SETTLED)) {
+    ImmutableList<InterventionAttribution> unsure = top.reject(a -> a.rank().topShare() >= SETTLED);
+    ImmutableList<InterventionAttribution> challengers =
+        rest.select(a -> a.rank().topShare() > 1 - SETTLED);
+    if (unsure.isEmpty() && challengers.isEmpty()) {
       return "The top three are settled: each stays in the top three in at least 95% of bootstrap"
-          + " resamples of the replications.";
+          + " resamples of the replications, and no other intervention enters it in more than 5%.";
     }
-    String who =
-        challenger == null
-            ? ""
-            : label(challenger)
-                + " (in the top three in "
-                + EffectText.percent(challenger.rank().topShare())
-                + " of resamples) ";
-    return "The top three are not settled: "
-        + who
-        + "cannot yet be told apart from the third place; run more replications"
-        + " (--replications or --target-ci) to settle it.";
+    String doubtful =
+        unsure
+            .newWithAll(challengers)
+            .collect(a -> label(a) + " (" + EffectText.percent(a.rank().topShare()) + ")")
+            .makeString(", ");
+    return "The top three are not settled: the share of bootstrap resamples in which each is in"
+        + " the top three is "
+        + doubtful
+        + "; run more replications (--replications or --target-ci) to settle it.";
   }
 
   private String noEffect() {

@@ -7,7 +7,6 @@ import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportView.Fact;
 import org.precinct.engine.experiment.ComparisonSummary;
 import org.precinct.engine.experiment.Estimate;
-import org.precinct.engine.experiment.MetricComparison;
 import org.precinct.engine.experiment.MixComparison;
 import org.precinct.engine.experiment.ReplicationBudget;
 import org.precinct.engine.experiment.ScenarioVariant;
@@ -44,7 +43,7 @@ final class ComparisonReportContent {
         findings(),
         precision(),
         charts,
-        List.of(decidingTable(), sideEffectTable(), allMetricsTable()),
+        ComparisonTables.all(summary),
         method(),
         scenario.metadata().assumptions().castToList(),
         files);
@@ -164,84 +163,6 @@ final class ComparisonReportContent {
                   + " replications.");
     }
     return base;
-  }
-
-  private ReportTable decidingTable() {
-    List<ReportTable.Row> rows = new ArrayList<>();
-    rows.add(
-        ReportTable.Row.of(
-            summary.baseline().id(),
-            EffectText.withInterval(metric, summary.result().baseline()),
-            "",
-            "",
-            "",
-            "",
-            ""));
-    for (MixComparison m : summary.result().mixes()) {
-      rows.add(
-          ReportTable.Row.of(
-              m.mixId(),
-              EffectText.withInterval(metric, m.value()),
-              EffectText.signed(metric, m.difference().mean())
-                  + " ("
-                  + EffectText.bounds(metric, m.difference())
-                  + ")",
-              String.format(Locale.ROOT, "%.3g", m.pValue()),
-              String.format(Locale.ROOT, "%.3g", m.holmPValue()),
-              EffectText.percent(m.betterShare()),
-              EffectText.percent(m.worseShare())));
-    }
-    return new ReportTable(
-        metric.label(),
-        "The deciding metric under each variant, each mix's paired difference from the baseline with"
-            + " its 95% CI, the paired t-test p-value, the p-value adjusted for comparing several"
-            + " mixes (Holm 1979), and the share of replications in which the mix did better or worse.",
-        List.of(
-            "Variant",
-            "Value (95% CI)",
-            "Difference (95% CI)",
-            "p",
-            "Holm p",
-            "Better in",
-            "Worse in"),
-        rows);
-  }
-
-  private ReportTable sideEffectTable() {
-    return differenceTable(
-        "Costs and side effects",
-        "Each mix's paired difference from the baseline in each cost, with its 95% CI (not adjusted"
-            + " for multiple comparisons).",
-        SideEffects.besides(metric).castToList());
-  }
-
-  private ReportTable allMetricsTable() {
-    List<Metric> all = summary.metrics().collect(MetricComparison::metric).castToList();
-    return differenceTable(
-        "All metrics",
-        "Every metric's paired difference from the baseline (descriptive; not adjusted for"
-            + " multiple comparisons).",
-        all);
-  }
-
-  private ReportTable differenceTable(String title, String intro, List<Metric> metrics) {
-    List<String> header = new ArrayList<>(List.of("Metric", "Baseline"));
-    summary.mixes().forEach(m -> header.add(m.id()));
-    List<ReportTable.Row> rows = new ArrayList<>();
-    for (Metric m : metrics) {
-      List<String> cells = new ArrayList<>();
-      cells.add(m.label());
-      cells.add(EffectText.value(m, summary.of(m).baseline().mean()));
-      for (MixComparison c : summary.of(m).mixes()) {
-        cells.add(
-            EffectText.signed(m, c.difference().mean())
-                + " ("
-                + EffectText.bounds(m, c.difference())
-                + ")");
-      }
-      rows.add(new ReportTable.Row(cells));
-    }
-    return new ReportTable(title, intro, header, rows);
   }
 
   private List<String> method() {

@@ -9,9 +9,9 @@ import java.util.function.ToDoubleFunction;
  * again, until the governing half-width is below the target or the cap is reached.
  *
  * <p>Each step asks for at least one batch more, at most four times the current count, and never
- * more than the cap. Run the experiment through a {@link MemoizedEvaluator} so each look only
- * simulates the new replications. Stopping on a look at the data makes the final interval's
- * coverage slightly below nominal; a pilot of at least ten keeps that small.
+ * more than the cap. Run the experiment through {@link CellOutcomes} so each look only simulates
+ * the new replications. Stopping on a look at the data makes the final interval's coverage slightly
+ * below nominal; a pilot of at least ten keeps that small.
  */
 public final class SequentialReplications {
 
