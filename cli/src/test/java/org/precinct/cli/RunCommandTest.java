@@ -25,7 +25,8 @@ final class RunCommandTest {
           "daily.csv",
           "hourly.csv",
           "campaigns.csv",
-          "outcomes.csv");
+          "outcomes.csv",
+          "events.jsonl");
 
   @TempDir Path dir;
 
@@ -66,6 +67,23 @@ final class RunCommandTest {
     assertThat(summary.at("/run/replications").asInt()).isEqualTo(4);
     assertThat(summary.at("/metrics")).hasSize(Metric.values().length);
     assertThat(names(dir)).containsExactly("first");
+    List<JsonNode> events = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("events.jsonl"))) {
+      events.add(new ObjectMapper().readTree(line));
+    }
+    assertThat(events).extracting(e -> e.get("kind").asText()).contains("harmful-request");
+    assertThat(events)
+        .filteredOn(e -> e.get("kind").asText().equals("suspended"))
+        .allSatisfy(
+            s ->
+                assertThat(events)
+                    .anySatisfy(
+                        d -> {
+                          assertThat(d.get("kind").asText()).isEqualTo("detected");
+                          assertThat(d.get("account")).isEqualTo(s.get("account"));
+                          assertThat(d.get("ticks").asLong())
+                              .isLessThanOrEqualTo(s.get("ticks").asLong());
+                        }));
     assertThat(names(out.resolve("charts")))
         .contains("time-to-enforce.png", "time-to-enforce.svg", "harm-over-time.png");
     assertThat(imagesOf(out.resolve("report.html")))

@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.failure.RunInterruptedException;
 import org.precinct.cli.output.BuildInfo;
+import org.precinct.cli.output.EventsLog;
 import org.precinct.cli.output.ReplicationRows;
 import org.precinct.cli.output.RunFacts;
 import org.precinct.cli.output.ShutdownGuard;
@@ -43,6 +44,7 @@ public final class RunPipeline {
       ObjectNode summary = SummaryJson.of(result);
       write(dir.resolve(SUMMARY), SummaryJson.text(summary));
       TidyTables.writeAggregates(dir, result);
+      writeEventsLog(request, result, dir);
       RunDocuments.write(dir, request, result);
       RunFacts facts =
           new RunFacts(
@@ -72,6 +74,19 @@ public final class RunPipeline {
       return new ScenarioRunner(request.scenario()).run(plan, new ProgressBridge(progress), rows);
     } catch (CancellationException e) {
       throw new RunInterruptedException(e);
+    }
+  }
+
+  /** Replays replication 0 with an observer: its outcome equals the unobserved run's. */
+  private static void writeEventsLog(RunRequest request, ScenarioResult result, Path dir) {
+    RunRequest.Sampling sampling = request.sampling();
+    RunPlan plan =
+        RunPlan.defaults(request.scenario())
+            .withInterventions(request.interventions())
+            .withSeed(sampling.seed())
+            .withReplications(sampling.replications());
+    try (EventsLog log = EventsLog.open(dir, result.metadata().start(), 0)) {
+      new ScenarioRunner(request.scenario()).runReplication(plan, 0, log);
     }
   }
 
