@@ -1,5 +1,6 @@
 package org.precinct.engine.experiment;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.precinct.engine.model.ElectionModel;
 import org.precinct.engine.model.ModelInvariantException;
@@ -47,24 +48,43 @@ public final class ScenarioRunner {
    */
   public ScenarioResult run(
       RunPlan plan, ProgressListener listener, Consumer<? super ReplicationOutcome> each) {
+    int[] all = new int[plan.replications()];
+    Arrays.setAll(all, r -> r);
+    return aggregate(plan, all, listener, each).result();
+  }
+
+  /**
+   * Runs only the given replications of the plan (one shard of it, in ascending order) and returns
+   * their fold: a partial result that {@link ResultAggregator#add(ResultAggregator)} merges exactly
+   * with the other shards'.
+   *
+   * @throws ModelInvariantException if a replication breaks a model invariant (message names it)
+   */
+  public ResultAggregator aggregate(
+      RunPlan plan,
+      int[] replications,
+      ProgressListener listener,
+      Consumer<? super ReplicationOutcome> each) {
     ResultAggregator aggregator = new ResultAggregator(metadata(plan));
     try {
       new ReplicationRunner(plan.threads())
           .runInOrder(
-              plan.replications(),
-              r -> runReplication(plan, r),
+              replications.length,
+              i -> runReplication(plan, replications[i]),
               listener,
               outcome -> {
                 each.accept(outcome);
                 aggregator.add(outcome);
               });
     } catch (ReplicationException e) {
+      int replication = replications[e.replication()];
       if (e.getCause() instanceof ModelInvariantException broken) {
-        throw new ModelInvariantException(e.getMessage() + ": " + broken.getMessage());
+        throw new ModelInvariantException(
+            "replication " + replication + " failed: " + broken.getMessage());
       }
-      throw e;
+      throw new ReplicationException(replication, e.getCause());
     }
-    return aggregator.result();
+    return aggregator;
   }
 
   /** Runs one replication of the plan on the calling thread. */

@@ -1,6 +1,10 @@
 package org.precinct.engine.result;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.precinct.engine.result.stats.Quantiles;
+import org.precinct.engine.spec.PolicyCategory;
 
 /**
  * Folds a campaign's times over replications into a {@link CampaignOutcome}: medians across
@@ -10,12 +14,14 @@ import org.precinct.engine.result.stats.Quantiles;
 final class CampaignAccumulator {
   private final CampaignTimes first;
   private final QuantileReservoir times;
+  private FirstSeen firstSeen;
   private int n;
   private int disrupted;
 
-  CampaignAccumulator(CampaignTimes first, int capacity) {
+  CampaignAccumulator(CampaignTimes first, int capacity, FirstSeen firstSeen) {
     this.first = first;
     this.times = new QuantileReservoir(3, capacity);
+    this.firstSeen = firstSeen;
   }
 
   void add(CampaignTimes t, int replication) {
@@ -28,6 +34,21 @@ final class CampaignAccumulator {
           never(t.disruptionHours())
         },
         replication);
+  }
+
+  void add(CampaignAccumulator other) {
+    n += other.n;
+    disrupted += other.disrupted;
+    times.add(other.times);
+    firstSeen = firstSeen.earlier(other.firstSeen);
+  }
+
+  String campaignId() {
+    return first.campaignId();
+  }
+
+  FirstSeen firstSeen() {
+    return firstSeen;
   }
 
   private static double never(double hours) {
@@ -64,5 +85,38 @@ final class CampaignAccumulator {
       return Double.POSITIVE_INFINITY;
     }
     return Quantiles.quantile(sorted, 0.5);
+  }
+
+  void write(DataOutput out) throws IOException {
+    out.writeUTF(first.campaignId());
+    out.writeUTF(first.label());
+    out.writeUTF(first.category().name());
+    out.writeUTF(first.channelId());
+    out.writeLong(first.startTicks());
+    out.writeLong(first.endTicks());
+    firstSeen.write(out);
+    out.writeInt(n);
+    out.writeInt(disrupted);
+    times.write(out);
+  }
+
+  static CampaignAccumulator read(DataInput in, int capacity) throws IOException {
+    CampaignTimes first =
+        new CampaignTimes(
+            in.readUTF(),
+            in.readUTF(),
+            PartialCodec.enumValue(PolicyCategory.class, in.readUTF()),
+            in.readUTF(),
+            in.readLong(),
+            in.readLong(),
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            false);
+    CampaignAccumulator a = new CampaignAccumulator(first, capacity, FirstSeen.read(in));
+    a.n = in.readInt();
+    a.disrupted = in.readInt();
+    a.times.read(in);
+    return a;
   }
 }

@@ -1,36 +1,50 @@
 package org.precinct.engine.result;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.precinct.engine.result.stats.ConfidenceInterval;
+import org.precinct.engine.result.stats.ExactMoments;
 import org.precinct.engine.result.stats.KaplanMeier;
-import org.precinct.engine.result.stats.RunningStats;
 
 /**
  * Folds one group's time-to-event samples over replications into a {@link SurvivalCurve}: each
  * replication's Kaplan-Meier estimate is read on a fixed grid of hours, and the curve is the mean
  * across replications with a Student-t band (replications are independent; subjects within one are
- * not), so memory does not grow with the replications.
+ * not), so memory does not grow with the replications. Moments are exact, so partial folds merge
+ * into exactly the single-pass numbers.
  */
 final class CurveAccumulator {
   private final CurveKind kind;
   private final String group;
   private final String label;
+  private final double horizonHours;
   private final double[] grid;
-  private final RunningStats[] share;
-  private final RunningStats never = new RunningStats();
-  private final RunningStats within24h = new RunningStats();
-  private final RunningStats restricted = new RunningStats();
-  private final RunningStats subjects = new RunningStats();
+  private final ExactMoments[] share;
+  private ExactMoments never = new ExactMoments();
+  private ExactMoments within24h = new ExactMoments();
+  private ExactMoments restricted = new ExactMoments();
+  private long subjects;
+  private long replications;
+  private FirstSeen firstSeen;
 
-  CurveAccumulator(TimeToEventSamples first) {
-    this.kind = first.kind();
-    this.group = first.group();
-    this.label = first.label();
-    this.grid = grid(first.horizonHours());
-    this.share = new RunningStats[grid.length];
+  CurveAccumulator(TimeToEventSamples first, FirstSeen firstSeen) {
+    this(first.kind(), first.group(), first.label(), first.horizonHours(), firstSeen);
+  }
+
+  private CurveAccumulator(
+      CurveKind kind, String group, String label, double horizonHours, FirstSeen firstSeen) {
+    this.kind = kind;
+    this.group = group;
+    this.label = label;
+    this.horizonHours = horizonHours;
+    this.grid = grid(horizonHours);
+    this.share = new ExactMoments[grid.length];
     for (int i = 0; i < grid.length; i++) {
-      share[i] = new RunningStats();
+      share[i] = new ExactMoments();
     }
+    this.firstSeen = firstSeen;
   }
 
   /** Hourly for the first three days, then every six hours, up to the horizon. */
@@ -44,7 +58,8 @@ final class CurveAccumulator {
   }
 
   void add(TimeToEventSamples samples) {
-    subjects.add(samples.size());
+    subjects += samples.size();
+    replications++;
     if (samples.size() == 0) {
       return;
     }
@@ -55,6 +70,34 @@ final class CurveAccumulator {
     never.add(km.shareNeverReachedBy(samples.horizonHours()));
     within24h.add(km.shareReachedWithin(24.0));
     restricted.add(km.restrictedMean(samples.horizonHours()));
+  }
+
+  void add(CurveAccumulator other) {
+    if (other.grid.length != grid.length) {
+      throw new IllegalArgumentException(
+          "curve " + kind + "/" + group + " has a different horizon in another part");
+    }
+    for (int i = 0; i < grid.length; i++) {
+      share[i].add(other.share[i]);
+    }
+    never.add(other.never);
+    within24h.add(other.within24h);
+    restricted.add(other.restricted);
+    subjects += other.subjects;
+    replications += other.replications;
+    firstSeen = firstSeen.earlier(other.firstSeen);
+  }
+
+  CurveKind kind() {
+    return kind;
+  }
+
+  String group() {
+    return group;
+  }
+
+  FirstSeen firstSeen() {
+    return firstSeen;
   }
 
   SurvivalCurve result(double level) {
@@ -76,13 +119,45 @@ final class CurveAccumulator {
         mean,
         low,
         high,
-        meanOrNaN(never),
-        meanOrNaN(within24h),
-        meanOrNaN(restricted),
-        (int) Math.round(subjects.mean()));
+        never.mean(),
+        within24h.mean(),
+        restricted.mean(),
+        (int) Math.round(replications == 0 ? Double.NaN : (double) subjects / replications));
   }
 
-  private static double meanOrNaN(RunningStats stats) {
-    return stats.count() == 0 ? Double.NaN : stats.mean();
+  void write(DataOutput out) throws IOException {
+    out.writeUTF(kind.name());
+    out.writeUTF(group);
+    out.writeUTF(label);
+    out.writeDouble(horizonHours);
+    firstSeen.write(out);
+    out.writeLong(subjects);
+    out.writeLong(replications);
+    for (ExactMoments m : share) {
+      m.write(out);
+    }
+    never.write(out);
+    within24h.write(out);
+    restricted.write(out);
+  }
+
+  static CurveAccumulator read(DataInput in) throws IOException {
+    CurveKind kind = PartialCodec.enumValue(CurveKind.class, in.readUTF());
+    String group = in.readUTF();
+    String label = in.readUTF();
+    double horizon = in.readDouble();
+    if (!(horizon >= 0 && horizon < 1e6)) {
+      throw new IOException("corrupt curve horizon " + horizon);
+    }
+    CurveAccumulator a = new CurveAccumulator(kind, group, label, horizon, FirstSeen.read(in));
+    a.subjects = in.readLong();
+    a.replications = in.readLong();
+    for (int i = 0; i < a.share.length; i++) {
+      a.share[i] = ExactMoments.read(in);
+    }
+    a.never = ExactMoments.read(in);
+    a.within24h = ExactMoments.read(in);
+    a.restricted = ExactMoments.read(in);
+    return a;
   }
 }

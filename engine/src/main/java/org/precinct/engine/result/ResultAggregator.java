@@ -1,20 +1,31 @@
 package org.precinct.engine.result;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.precinct.engine.result.stats.ConfidenceInterval;
+import org.precinct.engine.result.stats.ExactMoments;
 import org.precinct.engine.result.stats.Quantiles;
-import org.precinct.engine.result.stats.RunningStats;
+import org.precinct.engine.spec.PolicyCategory;
 
 /**
- * Builds a {@link ScenarioResult} from replication outcomes folded one at a time in replication
- * order and then dropped: means and Student-t intervals stream exactly; quantiles across
- * replications are exact up to {@value #RESERVOIR} replications ({@value #HOURLY_RESERVOIR} for
- * hourly bins) and come from a uniform reservoir of that many beyond, so heap stays flat however
- * many replications run.
+ * Builds a {@link ScenarioResult} from replication outcomes folded one at a time and then dropped:
+ * means and Student-t intervals come from exact sums; quantiles across replications are exact up to
+ * {@value #RESERVOIR} replications ({@value #HOURLY_RESERVOIR} for hourly bins) and come from a
+ * uniform bottom-k sample of that many beyond, so heap stays flat however many replications run.
+ *
+ * <p>Every part of the state is order-free: two aggregators of disjoint replications, folded on
+ * different machines, {@linkplain #add(ResultAggregator) merge} (also through {@link #write} and
+ * {@link #read}) into exactly the aggregator one in-order pass would build, down to the last bit,
+ * and keys (series, curves, campaigns, outcomes, windows) keep the order in which that pass would
+ * first meet them.
  */
 public final class ResultAggregator {
   /** The most replications whose values are kept for quantiles of metrics and daily bins. */
@@ -24,26 +35,27 @@ public final class ResultAggregator {
   public static final int HOURLY_RESERVOIR = 128;
 
   private final RunMetadata metadata;
-  private final RunningStats[] metricStats = new RunningStats[Metric.values().length];
+  private static final String FORMAT = "precinct-aggregate/1";
+
+  private final ExactMoments[] metricStats = new ExactMoments[Metric.values().length];
   private final QuantileReservoir metricValues =
       new QuantileReservoir(Metric.values().length, RESERVOIR);
   private final Map<String, SeriesAccumulator> series = new LinkedHashMap<>();
   private final Map<String, CurveAccumulator> curves = new LinkedHashMap<>();
   private final Map<String, CampaignAccumulator> campaigns = new LinkedHashMap<>();
-  private final Map<String, double[]> outcomes = new LinkedHashMap<>();
-  private final Map<String, OutcomeTally> outcomeKeys = new LinkedHashMap<>();
-  private final MutableList<WindowSpan> windows = Lists.mutable.empty();
+  private final Map<String, OutcomeEntry> outcomes = new LinkedHashMap<>();
+  private final Map<WindowSpan, FirstSeen> windows = new LinkedHashMap<>();
   private int count;
 
   /** Starts an empty aggregate for a run described by {@code metadata}. */
   public ResultAggregator(RunMetadata metadata) {
     this.metadata = metadata;
     for (int i = 0; i < metricStats.length; i++) {
-      metricStats[i] = new RunningStats();
+      metricStats[i] = new ExactMoments();
     }
   }
 
-  /** Folds in the next replication (replications must come in index order for reproducibility). */
+  /** Folds in one replication (in any order: the result does not depend on it). */
   public void add(ReplicationOutcome outcome) {
     int r = outcome.replication();
     double[] values = outcome.metricValues();
@@ -51,40 +63,100 @@ public final class ResultAggregator {
       metricStats[i].add(values[i]);
     }
     metricValues.add(values, r);
-    for (SeriesValues s : outcome.series()) {
+    ImmutableList<SeriesValues> seriesValues = outcome.series();
+    for (int i = 0; i < seriesValues.size(); i++) {
+      SeriesValues s = seriesValues.get(i);
+      FirstSeen seen = new FirstSeen(r, i);
       series
           .computeIfAbsent(
               key(s.kind(), s.group()),
               k ->
-                  new SeriesAccumulator(s.kind(), s.group(), s.values().length, capacity(s.kind())))
+                  new SeriesAccumulator(
+                      s.kind(), s.group(), s.values().length, capacity(s.kind()), seen))
           .add(s.values(), r);
     }
-    for (TimeToEventSamples t : outcome.timeToEvent()) {
-      curves.computeIfAbsent(key(t.kind(), t.group()), k -> new CurveAccumulator(t)).add(t);
+    ImmutableList<TimeToEventSamples> samples = outcome.timeToEvent();
+    for (int i = 0; i < samples.size(); i++) {
+      TimeToEventSamples t = samples.get(i);
+      FirstSeen seen = new FirstSeen(r, i);
+      curves.computeIfAbsent(key(t.kind(), t.group()), k -> new CurveAccumulator(t, seen)).add(t);
     }
-    for (CampaignTimes c : outcome.campaigns()) {
+    ImmutableList<CampaignTimes> times = outcome.campaigns();
+    for (int i = 0; i < times.size(); i++) {
+      CampaignTimes c = times.get(i);
+      FirstSeen seen = new FirstSeen(r, i);
       campaigns
-          .computeIfAbsent(c.campaignId(), k -> new CampaignAccumulator(c, RESERVOIR))
+          .computeIfAbsent(c.campaignId(), k -> new CampaignAccumulator(c, RESERVOIR, seen))
           .add(c, r);
     }
-    addOutcomes(outcome);
+    ImmutableList<OutcomeTally> tallies = outcome.outcomes();
+    for (int i = 0; i < tallies.size(); i++) {
+      OutcomeTally t = tallies.get(i);
+      FirstSeen seen = new FirstSeen(r, i);
+      outcomes.computeIfAbsent(outcomeKey(t), k -> new OutcomeEntry(t, seen)).add(t.count(), seen);
+    }
+    ImmutableList<WindowSpan> spans = outcome.windows();
+    for (int i = 0; i < spans.size(); i++) {
+      windows.merge(spans.get(i), new FirstSeen(r, i), FirstSeen::earlier);
+    }
     count++;
+  }
+
+  /**
+   * Folds in everything {@code other} holds, as if each of its replications had been added here;
+   * the two must hold disjoint replications of the same run.
+   */
+  public void add(ResultAggregator other) {
+    for (int i = 0; i < metricStats.length; i++) {
+      metricStats[i].add(other.metricStats[i]);
+    }
+    metricValues.add(other.metricValues);
+    other.series.forEach(
+        (k, v) -> {
+          SeriesAccumulator mine = series.putIfAbsent(k, v);
+          if (mine != null) {
+            mine.add(v);
+          }
+        });
+    other.curves.forEach(
+        (k, v) -> {
+          CurveAccumulator mine = curves.putIfAbsent(k, v);
+          if (mine != null) {
+            mine.add(v);
+          }
+        });
+    other.campaigns.forEach(
+        (k, v) -> {
+          CampaignAccumulator mine = campaigns.putIfAbsent(k, v);
+          if (mine != null) {
+            mine.add(v);
+          }
+        });
+    other.outcomes.forEach(
+        (k, v) -> {
+          OutcomeEntry mine = outcomes.putIfAbsent(k, v);
+          if (mine != null) {
+            mine.add(v.sum, v.firstSeen);
+          }
+        });
+    other.windows.forEach((w, seen) -> windows.merge(w, seen, FirstSeen::earlier));
+    count += other.count;
+    // the other's accumulators now belong to this aggregator
+    other.series.clear();
+    other.curves.clear();
+    other.campaigns.clear();
+    other.outcomes.clear();
   }
 
   private static String key(Enum<?> kind, String group) {
     return kind.name() + "/" + group;
   }
 
-  private void addOutcomes(ReplicationOutcome outcome) {
-    for (OutcomeTally t : outcome.outcomes()) {
-      String key = t.category() + "/" + t.channelId() + "/" + t.outcome();
-      outcomeKeys.putIfAbsent(key, t);
-      outcomes.computeIfAbsent(key, k -> new double[1])[0] += t.count();
-    }
-    outcome.windows().reject(windows::contains).forEach(windows::add);
+  private static String outcomeKey(OutcomeTally t) {
+    return t.category() + "/" + t.channelId() + "/" + t.outcome();
   }
 
-  private static int capacity(SeriesKind kind) {
+  static int capacity(SeriesKind kind) {
     return kind.resolution() == SeriesResolution.HOUR ? HOURLY_RESERVOIR : RESERVOIR;
   }
 
@@ -98,8 +170,7 @@ public final class ResultAggregator {
     double level = metadata.confidenceLevel();
     MutableList<BandSeries> daily = Lists.mutable.empty();
     MutableList<BandSeries> hourly = Lists.mutable.empty();
-    series
-        .values()
+    inOrder(series.values(), SeriesAccumulator::firstSeen)
         .forEach(
             s -> {
               BandSeries b = s.result();
@@ -108,18 +179,27 @@ public final class ResultAggregator {
     return new ScenarioResult(
         metadata,
         metricSummaries(level),
-        Lists.immutable.fromStream(curves.values().stream().map(c -> c.result(level))),
+        inOrder(curves.values(), CurveAccumulator::firstSeen)
+            .collect(c -> c.result(level))
+            .toImmutable(),
         daily.toImmutable(),
         hourly.toImmutable(),
-        Lists.immutable.fromStream(campaigns.values().stream().map(CampaignAccumulator::result)),
+        inOrder(campaigns.values(), CampaignAccumulator::firstSeen)
+            .collect(CampaignAccumulator::result)
+            .toImmutable(),
         outcomeCounts(),
-        windows.toImmutable());
+        inOrder(windows.keySet(), windows::get).toImmutable());
+  }
+
+  private static <T> MutableList<T> inOrder(
+      java.util.Collection<T> values, Function<T, FirstSeen> firstSeen) {
+    return Lists.mutable.withAll(values).sortThis(Comparator.comparing(firstSeen));
   }
 
   private ImmutableList<MetricSummary> metricSummaries(double level) {
     MutableList<MetricSummary> out = Lists.mutable.empty();
     for (Metric m : Metric.values()) {
-      RunningStats s = metricStats[m.ordinal()];
+      ExactMoments s = metricStats[m.ordinal()];
       ConfidenceInterval ci = ConfidenceInterval.studentT(s, level);
       double median = Double.NaN;
       double p10 = Double.NaN;
@@ -138,14 +218,127 @@ public final class ResultAggregator {
   }
 
   private ImmutableList<OutcomeCount> outcomeCounts() {
-    MutableList<OutcomeCount> out = Lists.mutable.empty();
-    outcomes.forEach(
-        (key, sum) -> {
-          OutcomeTally t = outcomeKeys.get(key);
-          out.add(
-              new OutcomeCount(
-                  t.category(), t.channelId(), t.outcome(), sum[0] / Math.max(1, count)));
-        });
-    return out.toImmutable();
+    return inOrder(outcomes.values(), e -> e.firstSeen)
+        .collect(
+            e ->
+                new OutcomeCount(
+                    e.tally.category(),
+                    e.tally.channelId(),
+                    e.tally.outcome(),
+                    (double) e.sum / Math.max(1, count)))
+        .toImmutable();
+  }
+
+  /**
+   * Writes the whole state (not the metadata) so that {@link #read} restores an aggregator that
+   * merges exactly: the partial result of one shard of a run.
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeUTF(FORMAT);
+    out.writeInt(count);
+    out.writeInt(metricStats.length);
+    for (ExactMoments m : metricStats) {
+      m.write(out);
+    }
+    metricValues.write(out);
+    out.writeInt(series.size());
+    for (SeriesAccumulator s : series.values()) {
+      s.write(out);
+    }
+    out.writeInt(curves.size());
+    for (CurveAccumulator c : curves.values()) {
+      c.write(out);
+    }
+    out.writeInt(campaigns.size());
+    for (CampaignAccumulator c : campaigns.values()) {
+      c.write(out);
+    }
+    out.writeInt(outcomes.size());
+    for (OutcomeEntry e : outcomes.values()) {
+      out.writeUTF(e.tally.category().name());
+      out.writeUTF(e.tally.channelId());
+      out.writeUTF(e.tally.outcome().name());
+      out.writeLong(e.sum);
+      e.firstSeen.write(out);
+    }
+    out.writeInt(windows.size());
+    for (Map.Entry<WindowSpan, FirstSeen> w : windows.entrySet()) {
+      out.writeUTF(w.getKey().label());
+      out.writeUTF(w.getKey().kind().name());
+      out.writeLong(w.getKey().fromTicks());
+      out.writeLong(w.getKey().toTicks());
+      w.getValue().write(out);
+    }
+  }
+
+  /**
+   * Reads an aggregator written by {@link #write}, labelled with {@code metadata}.
+   *
+   * @throws IOException if the input is not such an aggregate or is damaged
+   */
+  public static ResultAggregator read(RunMetadata metadata, DataInput in) throws IOException {
+    String format = in.readUTF();
+    if (!FORMAT.equals(format)) {
+      throw new IOException("not a " + FORMAT + " file (found '" + format + "')");
+    }
+    ResultAggregator a = new ResultAggregator(metadata);
+    a.count = PartialCodec.size(in.readInt());
+    if (in.readInt() != a.metricStats.length) {
+      throw new IOException("the partial was written with a different set of metrics");
+    }
+    for (int i = 0; i < a.metricStats.length; i++) {
+      a.metricStats[i] = ExactMoments.read(in);
+    }
+    a.metricValues.read(in);
+    for (int i = PartialCodec.size(in.readInt()); i > 0; i--) {
+      SeriesAccumulator s = SeriesAccumulator.read(in);
+      a.series.put(key(s.kind(), s.group()), s);
+    }
+    for (int i = PartialCodec.size(in.readInt()); i > 0; i--) {
+      CurveAccumulator c = CurveAccumulator.read(in);
+      a.curves.put(key(c.kind(), c.group()), c);
+    }
+    for (int i = PartialCodec.size(in.readInt()); i > 0; i--) {
+      CampaignAccumulator c = CampaignAccumulator.read(in, RESERVOIR);
+      a.campaigns.put(c.campaignId(), c);
+    }
+    for (int i = PartialCodec.size(in.readInt()); i > 0; i--) {
+      OutcomeTally t =
+          new OutcomeTally(
+              PartialCodec.enumValue(PolicyCategory.class, in.readUTF()),
+              in.readUTF(),
+              PartialCodec.enumValue(Outcome.class, in.readUTF()),
+              0);
+      OutcomeEntry e = new OutcomeEntry(t, null);
+      e.add(in.readLong(), FirstSeen.read(in));
+      a.outcomes.put(outcomeKey(t), e);
+    }
+    for (int i = PartialCodec.size(in.readInt()); i > 0; i--) {
+      WindowSpan w =
+          new WindowSpan(
+              in.readUTF(),
+              PartialCodec.enumValue(WindowKind.class, in.readUTF()),
+              in.readLong(),
+              in.readLong());
+      a.windows.put(w, FirstSeen.read(in));
+    }
+    return a;
+  }
+
+  /** One outcome key's total count and where it was first met. */
+  private static final class OutcomeEntry {
+    final OutcomeTally tally;
+    long sum;
+    FirstSeen firstSeen;
+
+    OutcomeEntry(OutcomeTally tally, FirstSeen firstSeen) {
+      this.tally = tally;
+      this.firstSeen = firstSeen;
+    }
+
+    void add(long count, FirstSeen seen) {
+      sum += count;
+      firstSeen = firstSeen == null ? seen : firstSeen.earlier(seen);
+    }
   }
 }

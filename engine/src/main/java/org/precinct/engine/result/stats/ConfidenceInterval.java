@@ -22,16 +22,23 @@ public record ConfidenceInterval(
    * can be estimated.
    */
   public static ConfidenceInterval studentT(RunningStats stats, double level) {
+    return studentT(stats.count(), stats.mean(), stats.stdDev(), level);
+  }
+
+  /** The Student-t interval from exact moments (see {@link #studentT(RunningStats, double)}). */
+  public static ConfidenceInterval studentT(ExactMoments moments, double level) {
+    return studentT(moments.count(), moments.mean(), moments.stdDev(), level);
+  }
+
+  private static ConfidenceInterval studentT(long n, double mean, double stdDev, double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1), was " + level);
     }
-    long n = stats.count();
-    double mean = stats.mean();
     if (n < 2) {
       return new ConfidenceInterval(mean, Double.NaN, Double.NaN, Double.NaN, level, n);
     }
     double t = TDistribution.of(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
-    double halfWidth = t * stats.stdDev() / Math.sqrt(n);
+    double halfWidth = t * stdDev / Math.sqrt(n);
     return new ConfidenceInterval(mean, mean - halfWidth, mean + halfWidth, halfWidth, level, n);
   }
 
