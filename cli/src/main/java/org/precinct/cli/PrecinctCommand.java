@@ -5,6 +5,7 @@ import org.precinct.cli.command.AttributeCommand;
 import org.precinct.cli.command.CompareCommand;
 import org.precinct.cli.command.InitCommand;
 import org.precinct.cli.command.ListCommand;
+import org.precinct.cli.command.MergeCommand;
 import org.precinct.cli.command.RunCommand;
 import org.precinct.cli.command.SchemaCommand;
 import org.precinct.cli.command.SensitivityCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       AttributeCommand.class,
       SweepCommand.class,
-      SensitivityCommand.class
+      SensitivityCommand.class,
+      MergeCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {

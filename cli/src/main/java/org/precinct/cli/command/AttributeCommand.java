@@ -91,9 +91,12 @@ public final class AttributeCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
 
+  @Mixin(name = "shard")
+  private ShardOptions shard;
+
   @Override
   public Integer call() {
-    ScenarioSource source = ScenarioSource.load(scenario);
+    ScenarioSource source = shard.load(scenario);
     ScenarioSpec s = source.spec();
     ImmutableList<String> ids = interventionIds(s);
     boolean exact = ids.size() <= exactLimit();
@@ -103,14 +106,15 @@ public final class AttributeCommand implements Callable<Integer> {
     ReplicationBudget budget = experiment.budget(replications);
     AttributionRequest request =
         new AttributionRequest(ids, experiment.metric(), budget, options(replications));
-    ExperimentSettings settings = settings(source);
+    shard.refuseAdaptive(experiment.targeted());
+    ExperimentSettings settings = settings(source, replications);
     PrintWriter err = spec.commandLine().getErr();
     boolean quiet = console.quiet() || console.json();
     ExperimentPipeline.Outcome outcome;
     try (ProgressDisplay progress =
         ProgressDisplay.open(
             "Runs",
-            runs(ids.size(), exact, experiment.cap(replications)),
+            shard.share(runs(ids.size(), exact, experiment.cap(replications))),
             err,
             ConsoleEnvironment.detect(),
             quiet)) {
@@ -118,8 +122,10 @@ public final class AttributeCommand implements Callable<Integer> {
           ExperimentPipeline.execute(
               settings,
               progress,
-              (plan, listener) ->
-                  new AttributionDocument(ScenarioAttribution.run(s, plan, request, listener), s));
+              (plan, listener, cells) ->
+                  new AttributionDocument(
+                      ScenarioAttribution.run(s, plan, request, listener, cells), s),
+              shard.sharding(source));
     }
     ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
     return ExitCodes.OK;
@@ -173,13 +179,14 @@ public final class AttributeCommand implements Callable<Integer> {
         Estimate.DEFAULT_LEVEL);
   }
 
-  private ExperimentSettings settings(ScenarioSource source) {
+  private ExperimentSettings settings(ScenarioSource source, int replications) {
     ScenarioSpec s = source.spec();
     return new ExperimentSettings(
         source.name(),
         source.spec(),
         source.sha256(),
         replication.seed(s.run()),
+        replications,
         replication.threads(),
         output.target(s.metadata().id() + "-attribution"),
         output.force(),

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Compares intervention mixes with a baseline on the same replications (common random",
-      "numbers): every metric as a paired difference with its 95% CI, Holm-adjusted p-values on",
+      "numbers): every metric as a paired difference with its 95%% CI, Holm-adjusted p-values on",
       "the deciding metric, the share of replications in which each mix is better, and the costs",
       "beside the harm. The baseline is the scenario's default interventions, changed by --with",
       "and --without. Writes an output folder with report.html, summary.json, comparison.csv and",
@@ -76,9 +76,12 @@ public final class CompareCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
 
+  @Mixin(name = "shard")
+  private ShardOptions shard;
+
   @Override
   public Integer call() {
-    ScenarioSource source = ScenarioSource.load(scenario);
+    ScenarioSource source = shard.load(scenario);
     ScenarioSpec s = source.spec();
     InterventionSet base = baseline.apply(s);
     ImmutableList<ScenarioVariant> parsed = parse(s, base);
@@ -90,20 +93,23 @@ public final class CompareCommand implements Callable<Integer> {
             parsed,
             experiment.metric(),
             experiment.budget(replications));
+    shard.refuseAdaptive(experiment.targeted());
     ExperimentPipeline.Outcome outcome;
     try (ProgressDisplay progress =
         ProgressDisplay.open(
             "Runs",
-            (parsed.size() + 1) * experiment.cap(replications),
+            shard.share((parsed.size() + 1) * experiment.cap(replications)),
             spec.commandLine().getErr(),
             ConsoleEnvironment.detect(),
             console.quiet() || console.json())) {
       outcome =
           ExperimentPipeline.execute(
-              settings(source),
+              settings(source, replications),
               progress,
-              (plan, listener) ->
-                  new ComparisonDocument(ScenarioComparison.run(s, plan, request, listener), s));
+              (plan, listener, cells) ->
+                  new ComparisonDocument(
+                      ScenarioComparison.run(s, plan, request, listener, cells), s),
+              shard.sharding(source));
     }
     ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
     return ExitCodes.OK;
@@ -120,13 +126,14 @@ public final class CompareCommand implements Callable<Integer> {
     return parsed;
   }
 
-  private ExperimentSettings settings(ScenarioSource source) {
+  private ExperimentSettings settings(ScenarioSource source, int replications) {
     ScenarioSpec s = source.spec();
     return new ExperimentSettings(
         source.name(),
         source.spec(),
         source.sha256(),
         replication.seed(s.run()),
+        replications,
         replication.threads(),
         output.target(s.metadata().id() + "-compare"),
         output.force(),

@@ -14,6 +14,12 @@ public final class ConsoleOptions {
       description = "Print the summary as JSON (the content of summary.json) instead of text.")
   private boolean json;
 
+  /** Adds the choices of {@code other} (merge's own) to these (the replayed command's). */
+  void include(ConsoleOptions other) {
+    quiet |= other.quiet;
+    json |= other.json;
+  }
+
   boolean quiet() {
     return quiet;
   }

@@ -28,7 +28,7 @@ public final class ExperimentOptions {
       names = "--target-ci",
       paramLabel = "HALF_WIDTH",
       description =
-          "Instead of a fixed count, add replications until the widest 95% CI that matters has"
+          "Instead of a fixed count, add replications until the widest 95%% CI that matters has"
               + " this half-width, in the metric's units.")
   private Double targetHalfWidth;
 

@@ -34,6 +34,12 @@ public final class OutputOptions {
       defaultValue = "png,svg")
   private List<String> formats = new ArrayList<>();
 
+  /** Points the output at {@code folder} (null: a fresh default folder), as merge does. */
+  void redirect(Path folder, boolean replace) {
+    this.out = folder;
+    this.force = replace;
+  }
+
   /** The folder to write: --out, else a fresh timestamped folder under precinct-out. */
   public Path target(String scenarioId) {
     return out != null

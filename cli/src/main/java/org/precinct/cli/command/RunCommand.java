@@ -1,15 +1,23 @@
 package org.precinct.cli.command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.precinct.cli.console.ConsoleEnvironment;
 import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.console.RunSummaryText;
 import org.precinct.cli.failure.ExitCodes;
+import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.cli.output.SummaryJson;
 import org.precinct.cli.run.RunOutput;
 import org.precinct.cli.run.RunPipeline;
 import org.precinct.cli.run.RunRequest;
+import org.precinct.cli.shard.PartialText;
+import org.precinct.cli.shard.ShardSpec;
+import org.precinct.cli.shard.ShardTask;
 import org.precinct.engine.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +44,7 @@ import picocli.CommandLine.Spec;
       "  precinct run my-exercise.yaml --out briefing --format png,pdf",
       "  precinct run --without final-week-surge-staffing --with faster-suspension",
       "  precinct run --json --quiet > summary.json",
+      "  precinct run --replications 1000 --shard 3/8 --out parts/shard-3",
       "",
       "Exit codes: 0 ok; 2 invalid input (nothing was written); 3 model invariant",
       "broken; 4 internal error; 130 interrupted (no folder was left behind)."
@@ -56,18 +65,55 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
 
+  @Mixin(name = "shard")
+  private ShardOptions shard;
+
   @Override
   public Integer call() {
-    RunRequest request = request(ScenarioSource.load(scenario));
+    ScenarioSource source = shard.load(scenario);
+    RunRequest request = request(source);
     PrintWriter out = spec.commandLine().getOut();
     ConsoleEnvironment env = ConsoleEnvironment.detect();
     RunOutput result;
     int replications = request.sampling().replications();
     boolean quiet = console.quiet() || console.json();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<ShardSpec> part = shard.shard();
+    if (part.isPresent() && part.get().count() > replications) {
+      throw new InvalidInputException(
+          "--shard "
+              + part.get()
+              + ": "
+              + part.get().count()
+              + " shards for "
+              + replications
+              + " replications would leave shards empty; use at most "
+              + replications
+              + " shards");
+    }
     try (ProgressDisplay progress =
-        ProgressDisplay.open("Replications", replications, err, env, quiet)) {
-      result = RunPipeline.execute(request, progress);
+        ProgressDisplay.open("Replications", shard.share(replications), err, env, quiet)) {
+      if (part.isPresent()) {
+        Instant started = Instant.now();
+        ShardTask task = shard.task(part.get(), source);
+        Path folder = RunPipeline.shard(request, task, progress);
+        progress.close();
+        PartialText.print(
+            out,
+            console.json(),
+            console.quiet(),
+            task,
+            folder,
+            part.get().replications(replications).length,
+            replications,
+            "replications",
+            Duration.between(started, Instant.now()));
+        return ExitCodes.OK;
+      }
+      result =
+          shard.merging() != null
+              ? RunPipeline.merge(request, shard.merging())
+              : RunPipeline.execute(request, progress);
     }
     if (console.json()) {
       out.print(SummaryJson.text(result.summary()));

@@ -21,26 +21,29 @@ import org.precinct.scenarios.problem.Problem;
  *
  * @param name how the user named it (the id or the path)
  * @param sha256 hex SHA-256 of the scenario file's bytes
+ * @param bytes the scenario file's bytes, copied into the partial folder of a shard
  */
-public record ScenarioSource(String name, ScenarioSpec spec, String sha256) {
+public record ScenarioSource(String name, ScenarioSpec spec, String sha256, byte[] bytes) {
 
   /** Loads {@code argument}, or the default scenario when it is null; throws on any problem. */
   public static ScenarioSource load(String argument) {
     String name = argument == null ? BundledScenarios.DEFAULT_ID : argument;
     Path path = Path.of(name);
     if (Files.isRegularFile(path)) {
+      byte[] bytes = read(path);
       ScenarioSpec spec = loaded(ScenarioLoader.load(path));
-      return new ScenarioSource(name, spec, sha256(read(path)));
+      return new ScenarioSource(name, spec, sha256(bytes), bytes);
     }
     Optional<BundledScenario> bundled = BundledScenarios.find(name);
     if (bundled.isPresent()) {
       ScenarioSpec spec = loaded(bundled.get().load());
-      return new ScenarioSource(name, spec, sha256(bundled.get().bytes()));
+      byte[] bytes = bundled.get().bytes();
+      return new ScenarioSource(name, spec, sha256(bytes), bytes);
     }
     throw new InvalidInputException(unknown(name));
   }
 
-  private static ScenarioSpec loaded(LoadResult result) {
+  static ScenarioSpec loaded(LoadResult result) {
     if (!result.isLoaded()) {
       throw new InvalidInputException(result.problems().stream().map(Problem::render).toList());
     }

@@ -66,9 +66,12 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
 
+  @Mixin(name = "shard")
+  private ShardOptions shard;
+
   @Override
   public Integer call() {
-    ScenarioSource source = ScenarioSource.load(scenario);
+    ScenarioSource source = shard.load(scenario);
     ScenarioSpec s = source.spec();
     if (s.uncertainties().isEmpty()) {
       throw new InvalidInputException(
@@ -86,11 +89,12 @@ public final class SensitivityCommand implements Callable<Integer> {
     SensitivityRequest request =
         new SensitivityRequest(experiment.metric(), experiment.budget(replications), points, 1000);
     int variants = 2 * s.uncertainties().size() + 1;
+    shard.refuseAdaptive(experiment.targeted());
     ExperimentPipeline.Outcome outcome;
     try (ProgressDisplay progress =
         ProgressDisplay.open(
             "Runs",
-            variants * experiment.cap(replications) + points,
+            shard.share(variants * experiment.cap(replications) + points),
             spec.commandLine().getErr(),
             ConsoleEnvironment.detect(),
             console.quiet() || console.json())) {
@@ -101,16 +105,19 @@ public final class SensitivityCommand implements Callable<Integer> {
                   source.spec(),
                   source.sha256(),
                   replication.seed(s.run()),
+                  replications,
                   replication.threads(),
                   output.target(s.metadata().id() + "-sensitivity"),
                   output.force(),
                   output.formats(),
                   spec.commandLine().getParseResult().originalArgs()),
               progress,
-              (plan, listener) ->
+              (plan, listener, cells) ->
                   new SensitivityDocument(
-                      ScenarioSensitivity.run(s, plan.withInterventions(on), request, listener),
-                      s));
+                      ScenarioSensitivity.run(
+                          s, plan.withInterventions(on), request, listener, cells),
+                      s),
+              shard.sharding(source));
     }
     ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
     return ExitCodes.OK;

@@ -72,9 +72,12 @@ public final class SweepCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
 
+  @Mixin(name = "shard")
+  private ShardOptions shard;
+
   @Override
   public Integer call() {
-    ScenarioSource source = ScenarioSource.load(scenario);
+    ScenarioSource source = shard.load(scenario);
     ScenarioSpec s = source.spec();
     ImmutableList<SweepParameter> grid = SweepGrid.parse(s, params);
     InterventionSet on = interventions.apply(s);
@@ -83,11 +86,12 @@ public final class SweepCommand implements Callable<Integer> {
     SweepRequest request =
         new SweepRequest(grid, experiment.metric(), experiment.budget(replications));
     int points = grid.injectInto(1, (int n, SweepParameter p) -> n * p.axis().size());
+    shard.refuseAdaptive(experiment.targeted());
     ExperimentPipeline.Outcome outcome;
     try (ProgressDisplay progress =
         ProgressDisplay.open(
             "Runs",
-            points * experiment.cap(replications),
+            shard.share(points * experiment.cap(replications)),
             spec.commandLine().getErr(),
             ConsoleEnvironment.detect(),
             console.quiet() || console.json())) {
@@ -98,15 +102,18 @@ public final class SweepCommand implements Callable<Integer> {
                   source.spec(),
                   source.sha256(),
                   replication.seed(s.run()),
+                  replications,
                   replication.threads(),
                   output.target(s.metadata().id() + "-sweep"),
                   output.force(),
                   output.formats(),
                   spec.commandLine().getParseResult().originalArgs()),
               progress,
-              (plan, listener) ->
+              (plan, listener, cells) ->
                   new SweepDocument(
-                      ScenarioSweep.run(s, plan.withInterventions(on), request, listener), s));
+                      ScenarioSweep.run(s, plan.withInterventions(on), request, listener, cells),
+                      s),
+              shard.sharding(source));
     }
     ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
     return ExitCodes.OK;

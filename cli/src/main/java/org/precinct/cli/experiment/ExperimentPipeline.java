@@ -19,6 +19,11 @@ import org.precinct.cli.output.RunFacts;
 import org.precinct.cli.output.ShutdownGuard;
 import org.precinct.cli.output.StagedFolder;
 import org.precinct.cli.report.ReportView.Chart;
+import org.precinct.cli.shard.CellFile;
+import org.precinct.cli.shard.PartialSet;
+import org.precinct.cli.shard.ShardTask;
+import org.precinct.cli.shard.Sharding;
+import org.precinct.engine.experiment.CellMode;
 import org.precinct.engine.experiment.ProgressListener;
 import org.precinct.engine.experiment.RunPlan;
 
@@ -35,53 +40,108 @@ public final class ExperimentPipeline {
 
   private ExperimentPipeline() {}
 
-  /** What an experiment command gets back. */
-  public record Outcome(ExperimentDocument document, Path folder, RunFacts facts) {}
+  /**
+   * What an experiment command gets back: for a shard ({@code shard} not null) the document is null
+   * and {@code cells} counts the cells it simulated.
+   */
+  public record Outcome(
+      ExperimentDocument document, Path folder, RunFacts facts, ShardTask shard, long cells) {}
 
   /**
-   * Runs {@code experiment} with the base plan of {@code settings} and writes its document.
+   * Runs {@code experiment} with the base plan of {@code settings} and writes its document; under
+   * {@code sharding}, runs one shard of its cells into a partial folder instead, or replays the
+   * cells of every shard's partial folder.
    *
    * @param experiment runs the experiment on a plan, reporting each simulation run to the listener
    */
   public static Outcome execute(
-      ExperimentSettings settings, ProgressDisplay progress, Experiment experiment) {
+      ExperimentSettings settings,
+      ProgressDisplay progress,
+      Experiment experiment,
+      Sharding sharding) {
+    if (sharding instanceof Sharding.Part part) {
+      return shard(settings, progress, experiment, part.task());
+    }
     Instant started = Instant.now();
     BuildInfo build = BuildInfo.current();
     try (StagedFolder folder = StagedFolder.create(settings.target(), settings.force());
         ShutdownGuard guard = ShutdownGuard.install(folder)) {
       Path dir = folder.path();
-      ExperimentDocument document = run(experiment, settings.plan(build.version()), progress);
+      RunPlan plan = settings.plan(build.version());
+      ExperimentDocument document;
+      if (sharding instanceof Sharding.Merge merge) {
+        PartialSet.CellReplay replay = merge.partials().cells();
+        document = run(experiment, plan, progress, new CellMode.Replay(replay));
+        replay.checkAllUsed();
+      } else {
+        document = run(experiment, plan, progress, CellMode.ALL);
+      }
       write(dir.resolve(SUMMARY), json(document));
       document.writeTables(dir);
       List<Chart> charts = ExperimentCharts.render(document.charts(), dir, settings.chartFormats());
       ExperimentReportWriter.write(dir, document.report(charts, filesAfterReport(dir)));
-      RunFacts facts =
-          new RunFacts(
-              started,
-              Instant.now(),
-              settings.threads(),
-              settings.arguments(),
-              build,
-              settings.scenarioName());
+      RunFacts facts = facts(settings, started, build);
       facts.write(dir);
-      if (Thread.currentThread().isInterrupted()) {
-        throw new RunInterruptedException(new InterruptedException("interrupted before commit"));
-      }
-      return new Outcome(document, folder.commit(), facts);
+      stopIfInterrupted();
+      return new Outcome(document, folder.commit(), facts, null, 0);
     }
   }
 
-  /** An experiment: from a base plan and a progress listener to its document. */
+  /**
+   * Runs the cells of one shard, streaming them to cells.bin.gz, and writes the partial folder; the
+   * experiment's own analysis of stand-in values for other shards' cells is discarded.
+   */
+  private static Outcome shard(
+      ExperimentSettings settings,
+      ProgressDisplay progress,
+      Experiment experiment,
+      ShardTask task) {
+    Instant started = Instant.now();
+    BuildInfo build = BuildInfo.current();
+    try (StagedFolder folder = StagedFolder.create(settings.target(), settings.force());
+        ShutdownGuard guard = ShutdownGuard.install(folder)) {
+      Path dir = folder.path();
+      RunPlan plan = settings.plan(build.version());
+      long cells;
+      try (CellFile file = CellFile.create(dir)) {
+        run(experiment, plan, progress, task.spec().cellMode(file));
+        cells = file.written();
+      }
+      task.writeManifest(dir, build.version(), plan.seed(), settings.replications(), null, cells);
+      RunFacts facts = facts(settings, started, build);
+      facts.write(dir);
+      stopIfInterrupted();
+      return new Outcome(null, folder.commit(), facts, task, cells);
+    }
+  }
+
+  private static RunFacts facts(ExperimentSettings settings, Instant started, BuildInfo build) {
+    return new RunFacts(
+        started,
+        Instant.now(),
+        settings.threads(),
+        settings.arguments(),
+        build,
+        settings.scenarioName());
+  }
+
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new RunInterruptedException(new InterruptedException("interrupted before commit"));
+    }
+  }
+
+  /** An experiment: from a base plan, a progress listener and a cell mode to its document. */
   @FunctionalInterface
   public interface Experiment {
-    /** Runs the experiment. */
-    ExperimentDocument run(RunPlan plan, ProgressListener progress);
+    /** Runs the experiment, simulating (or replaying) the cells {@code cells} selects. */
+    ExperimentDocument run(RunPlan plan, ProgressListener progress, CellMode cells);
   }
 
   private static ExperimentDocument run(
-      Experiment experiment, RunPlan plan, ProgressDisplay progress) {
+      Experiment experiment, RunPlan plan, ProgressDisplay progress, CellMode cells) {
     try {
-      return experiment.run(plan, new ExperimentProgress(progress));
+      return experiment.run(plan, new ExperimentProgress(progress), cells);
     } catch (CancellationException e) {
       throw new RunInterruptedException(e);
     }

@@ -13,6 +13,7 @@ import org.precinct.engine.spec.ScenarioSpec;
  * @param scenario the loaded scenario
  * @param scenarioSha256 the SHA-256 of the scenario file's bytes
  * @param seed the master seed
+ * @param replications the replications asked for (the cap under a target precision)
  * @param threads worker threads; the numbers do not depend on it
  * @param target the output folder to create
  * @param force whether an earlier precinct output at {@code target} may be replaced
@@ -24,6 +25,7 @@ public record ExperimentSettings(
     ScenarioSpec scenario,
     String scenarioSha256,
     long seed,
+    int replications,
     int threads,
     Path target,
     boolean force,

@@ -1,6 +1,8 @@
 package org.precinct.engine.experiment;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.map.primitive.MutableIntObjectMap;
 import org.eclipse.collections.api.map.primitive.MutableLongObjectMap;
@@ -22,6 +24,7 @@ public final class CellOutcomes {
   private final CellRun run;
   private final ReplicationRunner runner;
   private final ProgressListener progress;
+  private final CellMode mode;
   private final MutableLongObjectMap<MutableIntObjectMap<double[]>> cells =
       new LongObjectHashMap<>();
   private int cellsRun;
@@ -32,9 +35,16 @@ public final class CellOutcomes {
    * requested so far.
    */
   public CellOutcomes(CellRun run, ReplicationRunner runner, ProgressListener progress) {
+    this(run, runner, progress, CellMode.ALL);
+  }
+
+  /** As {@link #CellOutcomes(CellRun, ReplicationRunner, ProgressListener)}, under {@code mode}. */
+  public CellOutcomes(
+      CellRun run, ReplicationRunner runner, ProgressListener progress, CellMode mode) {
     this.run = run;
     this.runner = runner;
     this.progress = progress;
+    this.mode = mode;
   }
 
   /** The evaluator of one metric over these cells. */
@@ -77,16 +87,56 @@ public final class CellOutcomes {
 
   private void runBatch(long[] variants, int[] replications) {
     int before = cellsRun;
-    int total = before + variants.length;
-    ImmutableList<double[]> values =
-        runner.run(
-            variants.length,
-            i -> run.metricValues(variants[i], replications[i]),
-            (done, batch) -> progress.replicationDone(before + done, total));
-    for (int i = 0; i < variants.length; i++) {
-      cells.getIfAbsentPut(variants[i], IntObjectHashMap::new).put(replications[i], values.get(i));
+    double[][] values = new double[variants.length][];
+    if (mode instanceof CellMode.Shard shard) {
+      simulate(variants, replications, values, i -> shard.owns(before + (long) i));
+      for (int i = 0; i < variants.length; i++) {
+        if (values[i] != null) {
+          shard.sink().accept(before + (long) i, variants[i], replications[i], values[i]);
+        } else {
+          values[i] = standIn(variants[i], replications[i]);
+        }
+      }
+    } else if (mode instanceof CellMode.Replay replay) {
+      for (int i = 0; i < variants.length; i++) {
+        values[i] = replay.source().metricValues(before + (long) i, variants[i], replications[i]);
+        progress.replicationDone(before + i + 1, before + variants.length);
+      }
+    } else {
+      simulate(variants, replications, values, i -> true);
     }
-    cellsRun = total;
+    for (int i = 0; i < variants.length; i++) {
+      cells.getIfAbsentPut(variants[i], IntObjectHashMap::new).put(replications[i], values[i]);
+    }
+    cellsRun = before + variants.length;
+  }
+
+  /** Simulates the cells of the batch that {@code mine} selects, in parallel, into values. */
+  private void simulate(long[] variants, int[] replications, double[][] values, IntPredicate mine) {
+    int[] chosen = IntStream.range(0, variants.length).filter(mine).toArray();
+    int before = cellsRun;
+    ImmutableList<double[]> results =
+        runner.run(
+            chosen.length,
+            j -> run.metricValues(variants[chosen[j]], replications[chosen[j]]),
+            (done, batch) -> progress.replicationDone(before + done, before + chosen.length));
+    for (int j = 0; j < chosen.length; j++) {
+      values[chosen[j]] = results.get(j);
+    }
+  }
+
+  /**
+   * A shard's stand-in for a cell another shard simulates: finite, distinct per cell, so the
+   * experiment's analysis runs through (its result is discarded) without dividing by zero.
+   */
+  private static double[] standIn(long variant, int replication) {
+    long z = variant * 0x9E3779B97F4A7C15L + replication;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    double value = 1 + ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+    double[] values = new double[Metric.values().length];
+    java.util.Arrays.fill(values, value);
+    return values;
   }
 
   private static boolean known(

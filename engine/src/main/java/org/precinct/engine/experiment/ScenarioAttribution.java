@@ -41,12 +41,25 @@ public final class ScenarioAttribution {
   /** Runs the attribution; the plan supplies seed, threads, base changes and provenance. */
   public static AttributionSummary run(
       ScenarioSpec scenario, RunPlan plan, AttributionRequest request, ProgressListener progress) {
-    return new ScenarioAttribution(scenario, plan, request.interventionIds())
-        .run(request, progress);
+    return run(scenario, plan, request, progress, CellMode.ALL);
   }
 
-  private AttributionSummary run(AttributionRequest request, ProgressListener progress) {
-    ScenarioCells cells = new ScenarioCells(scenario, plan, this::variant, progress);
+  /**
+   * Runs it simulating (or replaying) only the cells {@code mode} selects: see {@link CellMode}.
+   */
+  public static AttributionSummary run(
+      ScenarioSpec scenario,
+      RunPlan plan,
+      AttributionRequest request,
+      ProgressListener progress,
+      CellMode mode) {
+    return new ScenarioAttribution(scenario, plan, request.interventionIds())
+        .run(request, progress, mode);
+  }
+
+  private AttributionSummary run(
+      AttributionRequest request, ProgressListener progress, CellMode mode) {
+    ScenarioCells cells = new ScenarioCells(scenario, plan, this::variant, progress, mode);
     NamedStreams streams = NamedStreams.ofSeed(plan.seed());
     Attribution primary = attribution(cells, request.metric(), streams);
     Sequential<AttributionResult> outcome =

@@ -27,10 +27,20 @@ public final class ScenarioCells {
       RunPlan plan,
       LongFunction<ScenarioVariant> variants,
       ProgressListener progress) {
+    this(scenario, plan, variants, progress, CellMode.ALL);
+  }
+
+  /** As the other constructor, simulating (or replaying) only the cells {@code mode} selects. */
+  public ScenarioCells(
+      ScenarioSpec scenario,
+      RunPlan plan,
+      LongFunction<ScenarioVariant> variants,
+      ProgressListener progress,
+      CellMode mode) {
     ScenarioRunner runner = new ScenarioRunner(scenario);
     CellOutcomes.CellRun run =
         (variant, replication) -> runCell(runner, plan, variants.apply(variant), replication);
-    this.outcomes = new CellOutcomes(run, new ReplicationRunner(plan.threads()), progress);
+    this.outcomes = new CellOutcomes(run, new ReplicationRunner(plan.threads()), progress, mode);
   }
 
   /** The evaluator of one metric over the cells. */

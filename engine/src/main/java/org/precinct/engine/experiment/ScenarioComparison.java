@@ -18,10 +18,22 @@ public final class ScenarioComparison {
   /** Runs the comparison; the plan supplies seed, threads, base changes and provenance. */
   public static ComparisonSummary run(
       ScenarioSpec scenario, RunPlan plan, ComparisonRequest request, ProgressListener progress) {
+    return run(scenario, plan, request, progress, CellMode.ALL);
+  }
+
+  /**
+   * Runs it simulating (or replaying) only the cells {@code mode} selects: see {@link CellMode}.
+   */
+  public static ComparisonSummary run(
+      ScenarioSpec scenario,
+      RunPlan plan,
+      ComparisonRequest request,
+      ProgressListener progress,
+      CellMode mode) {
     ImmutableList<ScenarioVariant> variants =
         Lists.immutable.of(request.baseline()).newWithAll(request.mixes());
     ScenarioCells cells =
-        new ScenarioCells(scenario, plan, v -> variants.get(Math.toIntExact(v)), progress);
+        new ScenarioCells(scenario, plan, v -> variants.get(Math.toIntExact(v)), progress, mode);
     ImmutableList<String> ids = request.mixes().collect(ScenarioVariant::id);
     Sequential<ComparisonResult> outcome =
         request

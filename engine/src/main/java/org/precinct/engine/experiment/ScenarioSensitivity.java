@@ -22,6 +22,18 @@ public final class ScenarioSensitivity {
   /** Runs the analysis; the plan supplies interventions, seed, threads and provenance. */
   public static SensitivitySummary run(
       ScenarioSpec scenario, RunPlan plan, SensitivityRequest request, ProgressListener progress) {
+    return run(scenario, plan, request, progress, CellMode.ALL);
+  }
+
+  /**
+   * Runs it simulating (or replaying) only the cells {@code mode} selects: see {@link CellMode}.
+   */
+  public static SensitivitySummary run(
+      ScenarioSpec scenario,
+      RunPlan plan,
+      SensitivityRequest request,
+      ProgressListener progress,
+      CellMode mode) {
     ImmutableList<UncertainParameterSpec> uncertain = scenario.uncertainties();
     if (uncertain.isEmpty()) {
       throw new IllegalArgumentException(
@@ -34,7 +46,7 @@ public final class ScenarioSensitivity {
             request.hypercubePoints(),
             streams.stream("latin-hypercube"));
     ScenarioCells cells =
-        new ScenarioCells(scenario, plan, v -> variant(uncertain, design, plan, v), progress);
+        new ScenarioCells(scenario, plan, v -> variant(uncertain, design, plan, v), progress, mode);
     Sequential<SensitivityResult> outcome =
         request
             .budget()

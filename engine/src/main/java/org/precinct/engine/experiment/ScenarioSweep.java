@@ -20,11 +20,23 @@ public final class ScenarioSweep {
   /** Runs the sweep; the plan supplies interventions, seed, threads and provenance. */
   public static SweepSummary run(
       ScenarioSpec scenario, RunPlan plan, SweepRequest request, ProgressListener progress) {
+    return run(scenario, plan, request, progress, CellMode.ALL);
+  }
+
+  /**
+   * Runs it simulating (or replaying) only the cells {@code mode} selects: see {@link CellMode}.
+   */
+  public static SweepSummary run(
+      ScenarioSpec scenario,
+      RunPlan plan,
+      SweepRequest request,
+      ProgressListener progress,
+      CellMode mode) {
     ImmutableList<SweepParameter> parameters = request.parameters();
     ImmutableList<SweepAxis> axes = parameters.collect(SweepParameter::axis);
     ScenarioCells cells =
         new ScenarioCells(
-            scenario, plan, k -> point(parameters, plan, Math.toIntExact(k)), progress);
+            scenario, plan, k -> point(parameters, plan, Math.toIntExact(k)), progress, mode);
     Sequential<SweepResult> outcome =
         request.budget().run(n -> sweep(cells, axes, request.metric(), n), SweepSummary::widest);
     int n = outcome.replications();
