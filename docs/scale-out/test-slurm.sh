@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317 # summary, cleanup and the stop functions run from the EXIT trap.
 # End-to-end test of the Slurm recipes in docs/scale-out/slurm/ on this one machine.
 #
 #   sudo bash docs/scale-out/test-slurm.sh                 # from the repository root
@@ -27,14 +28,16 @@
 #
 # Environment (all optional): PRECINCT_SLURM_STATE (state folder), JOB_TIMEOUT (seconds to
 # wait for the jobs, default 1200), START_TIMEOUT (seconds to wait for the node, default 90),
-# KEEP_STATE=1, SHARDS (default 3), REPLICATIONS (default 60), SEED (default 11).
+# KEEP_STATE=1, SHARDS (default 3), REPLICATIONS (default 60), SEED (default 11),
+# PRECINCT_LAUNCHER (the launcher to test, default: this repository's cli/precinct).
+# The array tasks get --cpus-per-task=1 so that two of them run side by side on two cores.
 set -euo pipefail
 
 CLUSTER_ONLY=0
 case "${1:-}" in
   --cluster-only) CLUSTER_ONLY=1 ;;
   "") ;;
-  -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+  -h | --help) sed -n '3,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--cluster-only]" >&2; exit 2 ;;
 esac
 
@@ -83,14 +86,14 @@ show_logs() {
 
 # ---- stopping daemons (ours only: found through the pid files in $STATE/run) ----
 stop_pidfile() { # stop_pidfile FILE NAME: SIGTERM the process named NAME whose pid is in FILE
-  local file="$1" name="$2" pid i
+  local file="$1" name="$2" pid
   [ -f "$file" ] || return 0
   pid="$(tr -dc '0-9' < "$file")"
   [ -n "$pid" ] || return 0
   # Only if the pid still belongs to that daemon (pids are reused).
   if [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q "$name"; then
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do
+    for _ in $(seq 1 50); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.2
     done
@@ -239,10 +242,9 @@ until [ "$(sinfo -h -N -n "$HOST" -o '%t' 2>/dev/null)" = "idle" ]; do
 done
 pass "single-node cluster up: sinfo shows $HOST idle ($CPUS CPUs, $MEM MB)"
 
-# wait_jobs ID...: wait until none of the jobs is queued or running, then check that every job
-# (every task of an array) COMPLETED with exit code 0.
-wait_jobs() {
-  local ids deadline bad
+# wait_gone ID...: wait until none of the jobs is queued or running (false on timeout).
+wait_gone() {
+  local ids deadline
   ids="$(IFS=,; echo "$*")"
   deadline=$((SECONDS + JOB_TIMEOUT))
   while [ -n "$(squeue -h -j "$ids" -o '%i' 2>/dev/null)" ]; do
@@ -252,21 +254,38 @@ wait_jobs() {
     fi
     sleep 2
   done
-  bad=0
-  local id line
+}
+
+# job_lines ID: one line per job (per task of an array): "task state exit start end".
+job_lines() {
+  scontrol -o show job "$1" | while read -r line; do
+    [ -n "$line" ] || continue
+    printf '%s %s %s %s %s\n' \
+      "$(grep -o 'ArrayTaskId=[0-9]*' <<< "$line" | cut -d= -f2 || true)" \
+      "$(grep -o 'JobState=[A-Z_]*' <<< "$line" | cut -d= -f2)" \
+      "$(grep -o ' ExitCode=[0-9:]*' <<< "$line" | cut -d= -f2)" \
+      "$(grep -o 'StartTime=[^ ]*' <<< "$line" | cut -d= -f2)" \
+      "$(grep -o 'EndTime=[^ ]*' <<< "$line" | cut -d= -f2)"
+  done | sed 's/^ /- /'
+}
+
+# wait_jobs ID...: wait for the jobs, print their tasks, and check that every job (every task
+# of an array) COMPLETED with exit code 0.
+wait_jobs() {
+  local id task state code start end bad=0
+  wait_gone "$@" || return 1
   for id in "$@"; do
-    while read -r line; do
-      [ -n "$line" ] || continue
-      grep -q 'JobState=COMPLETED ' <<< "$line" || bad=1
-      grep -q ' ExitCode=0:0 ' <<< "$line" || bad=1
-      log "  $(grep -o 'JobId=[0-9]*\|ArrayJobId=[0-9]*\|ArrayTaskId=[0-9]*\|JobState=[A-Z_]*\|ExitCode=[0-9:]*\|StartTime=[^ ]*\|EndTime=[^ ]*' <<< "$line" | tr '\n' ' ')"
-    done < <(scontrol -o show job "$id")
+    while read -r task state code start end; do
+      log "  job $id task $task: $state exit $code, $start to $end"
+      [ "$state" = COMPLETED ] && [ "$code" = 0:0 ] || bad=1
+    done < <(job_lines "$id")
   done
   return "$bad"
 }
 
 # ---- 3. a trivial array job ----
 cd "$STATE/work"
+# shellcheck disable=SC2016 # the variables expand in the job, not here.
 tid="$(sbatch --parsable --array=1-3 --cpus-per-task=1 --mem=100M --output=trivial-%A_%a.out \
   --wrap 'echo "task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_TASK_COUNT on $(hostname -s)"; sleep 3')" \
   || die "sbatch of the trivial array job failed"
@@ -297,7 +316,7 @@ if [ ! -f "$REPO/cli/target/precinct.jar" ]; then
   log "building cli/target/precinct.jar (mvn -B -q package -DskipTests)"
   (cd "$REPO" && mvn -B -q package -DskipTests) || die "the build failed"
 fi
-PRECINCT="$REPO/cli/precinct"
+PRECINCT="${PRECINCT_LAUNCHER:-$REPO/cli/precinct}"
 if ! "$PRECINCT" run --help 2>&1 | grep -q -- '--shard'; then
   die "this build of precinct has no 'run --shard' option (the sharding CLI is not in this checkout)"
 fi
@@ -310,12 +329,12 @@ mkdir -p "$WORK"
 log "submitting docs/scale-out/slurm/submit.sh: $SHARDS shards of 'run --replications $REPLICATIONS --seed $SEED'"
 submit_out="$(PRECINCT="$PRECINCT" PRECINCT_WORKDIR="$WORK" PRECINCT_COMMAND=run \
   PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="--replications $REPLICATIONS --seed $SEED" \
-  PRECINCT_SBATCH_OPTS="--time=00:20:00" \
+  PRECINCT_SBATCH_OPTS="--cpus-per-task=1" \
   bash "$REPO/docs/scale-out/slurm/submit.sh")" || die "submit.sh failed: $submit_out"
 echo "$submit_out"
 array_id="$(sed -n 's/^ARRAY_JOB_ID=//p' <<< "$submit_out")"
 merge_id="$(sed -n 's/^MERGE_JOB_ID=//p' <<< "$submit_out")"
-[ -n "$array_id" ] && [ -n "$merge_id" ] || die "submit.sh did not print both job ids"
+if [ -z "$array_id" ] || [ -z "$merge_id" ]; then die "submit.sh did not print both job ids"; fi
 pass "submit.sh submitted array job $array_id and merge job $merge_id (afterok:$array_id)"
 
 dep="$(scontrol -o show job "$merge_id" | grep -o 'Dependency=[^ ]*' || true)"
@@ -331,10 +350,13 @@ else
 fi
 for f in "$WORK"/logs/*; do echo "----- $f -----"; cat "$f"; done
 
-# Tasks ran side by side? (informational: depends on --cpus-per-task and the node's cores)
-log "array task start/end times:"
-scontrol -o show job "$array_id" | grep -o 'ArrayTaskId=[0-9]*\|StartTime=[^ ]*\|EndTime=[^ ]*' \
-  | paste - - - | sed 's/^/  /'
+last_end="$(job_lines "$array_id" | awk '{print $5}' | sort | tail -n 1)"
+merge_start="$(job_lines "$merge_id" | awk '{print $4}')"
+if [[ "$merge_start" > "$last_end" || "$merge_start" == "$last_end" ]]; then
+  pass "merge job started ($merge_start) after the last shard ended ($last_end)"
+else
+  fail "merge job started ($merge_start) before the last shard ended ($last_end)"
+fi
 
 MERGED="$WORK/merged"
 [ -f "$MERGED/summary.json" ] || die "the merge job wrote no $MERGED/summary.json"
@@ -386,6 +408,25 @@ if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-dup" ]; then
   pass "merge with shard 1 given twice refused with exit 2: $(head -n 1 "$STATE/work/merge-dup.txt")"
 else
   fail "merge with a duplicated shard: exit $rc (want 2): $(cat "$STATE/work/merge-dup.txt")"
+fi
+
+# ---- 7. a failing shard: the merge job must never run ----
+FAILWORK="$STATE/work/failing"
+mkdir -p "$FAILWORK"
+log "submitting a run whose shards fail (--replications 0 is invalid input)"
+submit_out="$(PRECINCT="$PRECINCT" PRECINCT_WORKDIR="$FAILWORK" PRECINCT_COMMAND=run \
+  PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="--replications 0" PRECINCT_SBATCH_OPTS="--cpus-per-task=1" \
+  bash "$REPO/docs/scale-out/slurm/submit.sh" 2>/dev/null)" || die "submit.sh failed: $submit_out"
+bad_array="$(sed -n 's/^ARRAY_JOB_ID=//p' <<< "$submit_out")"
+bad_merge="$(sed -n 's/^MERGE_JOB_ID=//p' <<< "$submit_out")"
+wait_gone "$bad_array" "$bad_merge" || die "the failing jobs did not finish"
+task_states="$(job_lines "$bad_array" | awk '{print $2 "/" $3}' | sort -u | tr '\n' ' ')"
+merge_state="$(job_lines "$bad_merge" | awk '{print $2}')"
+merge_reason="$(scontrol -o show job "$bad_merge" | grep -o 'Reason=[^ ]*' || true)"
+if [ "$task_states" = "FAILED/2:0 " ] && [ "$merge_state" = CANCELLED ] && [ ! -e "$FAILWORK/merged" ]; then
+  pass "failing shards (exit 2) kept the merge job from running: merge job $bad_merge $merge_state ($merge_reason)"
+else
+  fail "failing shards: tasks $task_states, merge job $bad_merge $merge_state ($merge_reason)"
 fi
 
 exit 0
