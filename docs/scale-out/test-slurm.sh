@@ -22,7 +22,7 @@
 #      hold the same files;
 #   6. checks that `precinct merge` refuses a missing shard, a duplicated shard and a shard of
 #      another run (exit 2, no folder written); and that when shards fail, the merge job
-#      never runs;
+#      never runs (precinct-merge.sbatch's --kill-on-invalid-dep=yes cancels it);
 #   7. prints a PASS/FAIL summary and, on exit (trap), stops the daemons it started and
 #      deletes the state folder (KEEP_STATE=1 keeps it). Exit code 0 only if all checks pass.
 #
@@ -211,8 +211,6 @@ MpiDefault=none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core_Memory
 DefMemPerCPU=512
-# A merge job whose dependency can never be met (a shard failed) is cancelled, not left pending.
-DependencyParameters=kill_invalid_depend
 # Keep finished jobs visible to scontrol for an hour, so the test can read their exit codes.
 MinJobAge=3600
 ReturnToService=2
