@@ -164,7 +164,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 for port in "$CTLD_PORT" "$SLURMD_PORT"; do
-  if ss -Htln "sport = :$port" | grep -q .; then
+  if command -v ss > /dev/null 2>&1 && ss -Htln "sport = :$port" | grep -q .; then
     die "TCP port $port is already in use (another slurmctld/slurmd?): $(ss -Htlnp "sport = :$port")"
   fi
 done
