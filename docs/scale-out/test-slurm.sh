@@ -137,15 +137,15 @@ die() { # die MESSAGE: record a failure, print the daemon logs, exit (the trap t
 }
 
 # ---- 1. packages and munge key ----
-need_pkgs=()
-for cmd in slurmctld:slurm-wlm slurmd:slurm-wlm sbatch:slurm-client munged:munge; do
-  command -v "${cmd%%:*}" > /dev/null 2>&1 || need_pkgs+=("${cmd#*:}")
+missing=()
+for cmd in slurmctld slurmd sbatch munged; do
+  command -v "$cmd" > /dev/null 2>&1 || missing+=("$cmd")
 done
-if [ "${#need_pkgs[@]}" -gt 0 ]; then
-  log "installing slurm-wlm munge (missing: ${need_pkgs[*]})"
+if [ "${#missing[@]}" -gt 0 ]; then
+  log "installing slurm-wlm munge (missing: ${missing[*]})"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
-  apt-get install -y -q slurm-wlm munge
+  apt-get update -qq                          # progress to stdout is dropped, errors stay on stderr
+  apt-get install -y -qq slurm-wlm munge > /dev/null
 fi
 log "$(slurmctld -V), $(munged -V 2>&1 | head -n 1)"
 
@@ -312,10 +312,10 @@ fi
 if [ ! -f "$REPO/cli/target/precinct.jar" ]; then
   if ! command -v mvn > /dev/null 2>&1 || ! command -v javac > /dev/null 2>&1; then
     log "installing openjdk-17-jdk-headless maven"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q openjdk-17-jdk-headless maven
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven > /dev/null
   fi
   log "building cli/target/precinct.jar (mvn -B -q package -DskipTests)"
-  (cd "$REPO" && mvn -B -q package -DskipTests) || die "the build failed"
+  (cd "$REPO" && mvn -B -q -Dstyle.color=never package -DskipTests) || die "the build failed"
 fi
 PRECINCT="${PRECINCT_LAUNCHER:-$REPO/cli/precinct}"
 if ! "$PRECINCT" run --help 2>&1 | grep -q -- '--shard'; then

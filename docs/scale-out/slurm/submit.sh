@@ -20,6 +20,7 @@
 #   PRECINCT             the launcher (default: this repository's cli/precinct if it is built,
 #                        else `precinct` on PATH)
 #   PRECINCT_JAVA_OPTS   JVM options (default in the .sbatch files: -Xmx256m)
+#   PRECINCT_MERGE_JAVA_OPTS  JVM options for the merge only (default: PRECINCT_JAVA_OPTS)
 #   PRECINCT_SBATCH_OPTS extra sbatch options for the array job, split on spaces, e.g.
 #                        "--account=elections --partition=short --cpus-per-task=4 --mem=1G"
 #   PRECINCT_MERGE_SBATCH_OPTS  extra sbatch options for the merge job
