@@ -315,7 +315,10 @@ if [ ! -f "$REPO/cli/target/precinct.jar" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven > /dev/null
   fi
   log "building cli/target/precinct.jar (mvn -B -q package -DskipTests)"
-  (cd "$REPO" && mvn -B -q -Dstyle.color=never package -DskipTests) || die "the build failed"
+  if ! (cd "$REPO" && mvn -B -q package -DskipTests) > "$STATE/log/build.log" 2>&1; then
+    tail -n 50 "$STATE/log/build.log"
+    die "the build failed (mvn -B -q package -DskipTests)"
+  fi
 fi
 PRECINCT="${PRECINCT_LAUNCHER:-$REPO/cli/precinct}"
 if ! "$PRECINCT" run --help 2>&1 | grep -q -- '--shard'; then
