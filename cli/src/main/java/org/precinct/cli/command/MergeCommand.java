@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Merges the partial folders of a sharded run into its output folder.",
-      "%nEach `precinct run|compare|attribute|sweep|sensitivity ... --shard K/N` writes a partial"
+      "Merges the partials of a sharded run into one output folder.",
+      "",
+      "Each `precinct run|compare|attribute|sweep|sensitivity ... --shard K/N` writes a partial"
           + " folder. Given all N of them, merge checks that they belong together (one scenario,"
           + " seed, design and version; every shard once) and writes the summary, tables, charts"
           + " and report the command would have written on one machine, byte-identical in"
