@@ -17,9 +17,12 @@
 #   4. builds cli/target/precinct.jar if missing; submits docs/scale-out/slurm/submit.sh
 #      (3 shards of the default scenario, --replications 60 --seed 11, then the merge job with
 #      --dependency=afterok); waits for both;
-#   5. runs the same command unsharded and checks with cmp that the merged summary.json and
-#      every CSV are byte-identical to the unsharded ones;
-#   6. checks that `precinct merge` refuses a missing shard and a duplicated shard (exit 2);
+#   5. runs the same command unsharded and checks with cmp that the merged summary.json, every
+#      CSV and events.jsonl are byte-identical to the unsharded ones, and that both folders
+#      hold the same files;
+#   6. checks that `precinct merge` refuses a missing shard, a duplicated shard and a shard of
+#      another run (exit 2, no folder written); and that when shards fail, the merge job
+#      never runs;
 #   7. prints a PASS/FAIL summary and, on exit (trap), stops the daemons it started and
 #      deletes the state folder (KEEP_STATE=1 keeps it). Exit code 0 only if all checks pass.
 #
@@ -369,7 +372,8 @@ log "running the same command unsharded: precinct run --replications $REPLICATIO
 
 compared=0
 same=1
-for f in "$UNSHARDED"/summary.json "$UNSHARDED"/*.csv; do
+for f in "$UNSHARDED"/summary.json "$UNSHARDED"/*.csv "$UNSHARDED"/*.jsonl; do
+  [ -e "$f" ] || continue
   name="$(basename "$f")"
   if cmp "$f" "$MERGED/$name"; then
     compared=$((compared + 1))
@@ -377,11 +381,16 @@ for f in "$UNSHARDED"/summary.json "$UNSHARDED"/*.csv; do
     same=0
   fi
 done
-extra="$(cd "$MERGED" && for f in summary.json *.csv; do [ -e "$UNSHARDED/$f" ] || echo "$f"; done)"
+extra="$(cd "$MERGED" && for f in summary.json *.csv *.jsonl; do [ ! -e "$f" ] || [ -e "$UNSHARDED/$f" ] || echo "$f"; done)"
 if [ "$same" -eq 1 ] && [ -z "$extra" ] && [ "$compared" -ge 2 ]; then
-  pass "merged summary.json and all CSVs byte-identical to the unsharded run ($compared files: $(cd "$UNSHARDED" && echo summary.json *.csv))"
+  pass "merged summary.json, CSVs and events are byte-identical to the unsharded run ($compared files: $(cd "$UNSHARDED" && echo summary.json ./*.csv ./*.jsonl | sed 's|\./||g'))"
 else
   fail "merged output differs from the unsharded run (files only in merged: ${extra:-none})"
+fi
+if diff <(cd "$UNSHARDED" && find . | sort) <(cd "$MERGED" && find . | sort); then
+  pass "merged folder has the same $(cd "$MERGED" && find . -type f | wc -l) files as the unsharded one (report, charts, run.json...)"
+else
+  fail "merged folder and unsharded folder hold different files (diff above)"
 fi
 
 # ---- 6. merge refuses incomplete or duplicated shards ----
@@ -408,6 +417,21 @@ if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-dup" ]; then
   pass "merge with shard 1 given twice refused with exit 2: $(head -n 1 "$STATE/work/merge-dup.txt")"
 else
   fail "merge with a duplicated shard: exit $rc (want 2): $(cat "$STATE/work/merge-dup.txt")"
+fi
+
+# A partial folder of another run (another seed) must not be merged with these.
+(cd "$STATE/work" && "$PRECINCT" run --replications "$REPLICATIONS" --seed "$((SEED + 1))" \
+  --shard "$SHARDS/$SHARDS" --threads 1 --quiet --out "$STATE/work/other-seed") > /dev/null \
+  || die "the shard with another seed failed"
+set +e
+"$PRECINCT" merge --out "$STATE/work/merged-mixed" "${parts[@]:0:$((SHARDS - 1))}" "$STATE/work/other-seed" \
+  > "$STATE/work/merge-mixed.txt" 2>&1
+rc=$?
+set -e
+if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-mixed" ]; then
+  pass "merge with shard $SHARDS taken from a run with seed $((SEED + 1)) refused with exit 2: $(head -n 1 "$STATE/work/merge-mixed.txt")"
+else
+  fail "merge with a shard of another seed: exit $rc (want 2): $(cat "$STATE/work/merge-mixed.txt")"
 fi
 
 # ---- 7. a failing shard: the merge job must never run ----
