@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  precinct merge --out briefing parts/shard-*",
       "  precinct merge parts/attribution-1 parts/attribution-2 parts/attribution-3",
+      "  precinct merge --out attribution parts         (every partial folder in parts/)",
       "",
       "Exit codes: 0 ok; 2 the partials do not belong together, one is missing or given twice",
       "(nothing was written); 3 model invariant broken; 4 internal error."
@@ -58,7 +59,9 @@ public final class MergeCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "PARTIAL",
-      description = "The partial folders of every shard, in any order (a shell glob will do).")
+      description =
+          "The partial folders of every shard, in any order (a shell glob will do), or the"
+              + " folder that holds them.")
   private List<Path> partials = new ArrayList<>();
 
   @Option(
