@@ -61,6 +61,15 @@ final class ShardMergeTest {
   }
 
   @Test
+  void mergeTakesTheFolderHoldingThePartials() throws IOException {
+    shard(RUN, 2, 2, "run-2");
+    shard(RUN, 1, 2, "run-1");
+    CliResult merged = merge(dir.resolve("parts"));
+    assertThat(merged.exitCode()).as(merged.err()).isEqualTo(ExitCodes.OK);
+    assertSameNumbers(unshardedOnce(RUN), dir.resolve("merged"));
+  }
+
+  @Test
   void aShardWritesAManifestNamingItsReplications() throws IOException {
     Path part = shard(RUN, 2, 3, "part");
     String manifest = Files.readString(part.resolve("manifest.json"));

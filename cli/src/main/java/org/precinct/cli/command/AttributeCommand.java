@@ -35,12 +35,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Ranks a scenario's interventions by how much of the chosen metric each accounts for:",
-      "Shapley values over every subset of the interventions (exact up to --exact-limit, sampled",
-      "permutations beyond), each subset run on the same replications (common random numbers),",
-      "with leave-one-out and add-one-in effects, the largest interactions, and each",
-      "intervention's stated cost, reviewer hours, false positives and wrongful enforcements.",
-      "Writes an output folder with report.html, summary.json, CSV tables and a ranking chart."
+      "Ranks the interventions by their share of a metric.",
+      "",
+      "Ranks a scenario's interventions by how much of the chosen metric each accounts for: Shapley values over every subset of the interventions (exact up to --exact-limit, sampled permutations beyond), each subset run on the same replications (common random numbers), with leave-one-out and add-one-in effects, the largest interactions, and each intervention's stated cost, reviewer hours, false positives and wrongful enforcements. Writes an output folder with report.html, summary.json, CSV tables and a ranking chart."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -31,12 +31,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Compares intervention mixes with a baseline on the same replications (common random",
-      "numbers): every metric as a paired difference with its 95%% CI, Holm-adjusted p-values on",
-      "the deciding metric, the share of replications in which each mix is better, and the costs",
-      "beside the harm. The baseline is the scenario's default interventions, changed by --with",
-      "and --without. Writes an output folder with report.html, summary.json, comparison.csv and",
-      "a ranking and a harm-versus-cost frontier chart."
+      "Compares intervention mixes with a baseline, metric by metric.",
+      "",
+      "Compares intervention mixes with a baseline on the same replications (common random numbers): every metric as a paired difference with its 95%% CI, Holm-adjusted p-values on the deciding metric, the share of replications in which each mix is better, and the costs beside the harm. The baseline is the scenario's default interventions, changed by --with and --without. Writes an output folder with report.html, summary.json, comparison.csv and a ranking and a harm-versus-cost frontier chart."
     },
     footerHeading = "%nExamples:%n",
     footer = {

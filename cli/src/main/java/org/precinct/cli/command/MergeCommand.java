@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Merges the partial folders of a sharded run into its output folder.",
-      "%nEach `precinct run|compare|attribute|sweep|sensitivity ... --shard K/N` writes a partial"
+      "Merges the partials of a sharded run into one output folder.",
+      "",
+      "Each `precinct run|compare|attribute|sweep|sensitivity ... --shard K/N` writes a partial"
           + " folder. Given all N of them, merge checks that they belong together (one scenario,"
           + " seed, design and version; every shard once) and writes the summary, tables, charts"
           + " and report the command would have written on one machine, byte-identical in"
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  precinct merge --out briefing parts/shard-*",
       "  precinct merge parts/attribution-1 parts/attribution-2 parts/attribution-3",
+      "  precinct merge --out attribution parts         (every partial folder in parts/)",
       "",
       "Exit codes: 0 ok; 2 the partials do not belong together, one is missing or given twice",
       "(nothing was written); 3 model invariant broken; 4 internal error."
@@ -57,7 +59,9 @@ public final class MergeCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "PARTIAL",
-      description = "The partial folders of every shard, in any order (a shell glob will do).")
+      description =
+          "The partial folders of every shard, in any order (a shell glob will do), or the"
+              + " folder that holds them.")
   private List<Path> partials = new ArrayList<>();
 
   @Option(

@@ -26,11 +26,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Measures which of the scenario's uncertain parameters (its `uncertainty:` section) move the",
-      "chosen metric most: a tornado of each at its low and high end with the rest at their",
-      "centres, on the same replications, and the share of the variance each explains when all",
-      "vary together over a Latin hypercube. Writes an output folder with report.html,",
-      "summary.json, tornado.csv, variance-shares.csv and two charts."
+      "Ranks the uncertain parameters by how much they move a metric.",
+      "",
+      "Measures which of the scenario's uncertain parameters (its `uncertainty:` section) move the chosen metric most: a tornado of each at its low and high end with the rest at their centres, on the same replications, and the share of the variance each explains when all vary together over a Latin hypercube. Writes an output folder with report.html, summary.json, tornado.csv, variance-shares.csv and two charts."
     },
     footerHeading = "%nExamples:%n",
     footer = {

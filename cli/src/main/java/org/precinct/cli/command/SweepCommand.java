@@ -29,10 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs one or two parameters over a grid (e.g. reviewer staffing by classifier recall), every",
-      "point on the same replications (common random numbers), and maps the chosen metric and the",
-      "costs over the grid. Writes an output folder with report.html, summary.json, sweep.csv and",
-      "a heat map."
+      "Maps a metric over a grid of one or two parameters.",
+      "",
+      "Runs one or two parameters over a grid (e.g. reviewer staffing by classifier recall), every point on the same replications (common random numbers), and maps the chosen metric and the costs over the grid. Writes an output folder with report.html, summary.json, sweep.csv and a heat map."
     },
     footerHeading = "%nExamples:%n",
     footer = {

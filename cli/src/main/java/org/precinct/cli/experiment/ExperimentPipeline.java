@@ -59,59 +59,55 @@ public final class ExperimentPipeline {
       ProgressDisplay progress,
       Experiment experiment,
       Sharding sharding) {
-    if (sharding instanceof Sharding.Part part) {
-      return shard(settings, progress, experiment, part.task());
-    }
     Instant started = Instant.now();
     BuildInfo build = BuildInfo.current();
     try (StagedFolder folder = StagedFolder.create(settings.target(), settings.force());
         ShutdownGuard guard = ShutdownGuard.install(folder)) {
       Path dir = folder.path();
       RunPlan plan = settings.plan(build.version());
-      ExperimentDocument document;
-      if (sharding instanceof Sharding.Merge merge) {
-        PartialSet.CellReplay replay = merge.partials().cells();
-        document = run(experiment, plan, progress, new CellMode.Replay(replay));
-        replay.checkAllUsed();
+      ExperimentDocument document = null;
+      ShardTask task = null;
+      long cells = 0;
+      if (sharding instanceof Sharding.Part part) {
+        task = part.task();
+        cells = simulateShard(experiment, plan, progress, task, dir);
+        task.writeManifest(dir, build.version(), plan.seed(), settings.replications(), null, cells);
       } else {
-        document = run(experiment, plan, progress, CellMode.ALL);
+        document = analyse(experiment, plan, progress, sharding);
+        write(dir.resolve(SUMMARY), json(document));
+        document.writeTables(dir);
+        List<Chart> charts =
+            ExperimentCharts.render(document.charts(), dir, settings.chartFormats());
+        ExperimentReportWriter.write(dir, document.report(charts, filesAfterReport(dir)));
       }
-      write(dir.resolve(SUMMARY), json(document));
-      document.writeTables(dir);
-      List<Chart> charts = ExperimentCharts.render(document.charts(), dir, settings.chartFormats());
-      ExperimentReportWriter.write(dir, document.report(charts, filesAfterReport(dir)));
       RunFacts facts = facts(settings, started, build);
       facts.write(dir);
       stopIfInterrupted();
-      return new Outcome(document, folder.commit(), facts, null, 0);
+      return new Outcome(document, folder.commit(), facts, task, cells);
     }
   }
 
+  /** The experiment's document, from its own simulations or from every shard's cells. */
+  private static ExperimentDocument analyse(
+      Experiment experiment, RunPlan plan, ProgressDisplay progress, Sharding sharding) {
+    if (sharding instanceof Sharding.Merge merge) {
+      PartialSet.CellReplay replay = merge.partials().cells();
+      ExperimentDocument document = run(experiment, plan, progress, new CellMode.Replay(replay));
+      replay.checkAllUsed();
+      return document;
+    }
+    return run(experiment, plan, progress, CellMode.ALL);
+  }
+
   /**
-   * Runs the cells of one shard, streaming them to cells.bin.gz, and writes the partial folder; the
-   * experiment's own analysis of stand-in values for other shards' cells is discarded.
+   * Simulates the cells of one shard into cells.bin.gz and returns how many; the experiment's own
+   * analysis of stand-in values for other shards' cells is discarded.
    */
-  private static Outcome shard(
-      ExperimentSettings settings,
-      ProgressDisplay progress,
-      Experiment experiment,
-      ShardTask task) {
-    Instant started = Instant.now();
-    BuildInfo build = BuildInfo.current();
-    try (StagedFolder folder = StagedFolder.create(settings.target(), settings.force());
-        ShutdownGuard guard = ShutdownGuard.install(folder)) {
-      Path dir = folder.path();
-      RunPlan plan = settings.plan(build.version());
-      long cells;
-      try (CellFile file = CellFile.create(dir)) {
-        run(experiment, plan, progress, task.spec().cellMode(file));
-        cells = file.written();
-      }
-      task.writeManifest(dir, build.version(), plan.seed(), settings.replications(), null, cells);
-      RunFacts facts = facts(settings, started, build);
-      facts.write(dir);
-      stopIfInterrupted();
-      return new Outcome(null, folder.commit(), facts, task, cells);
+  private static long simulateShard(
+      Experiment experiment, RunPlan plan, ProgressDisplay progress, ShardTask task, Path dir) {
+    try (CellFile file = CellFile.create(dir)) {
+      run(experiment, plan, progress, task.spec().cellMode(file));
+      return file.written();
     }
   }
 

@@ -39,11 +39,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Plays a scenario as a tabletop exercise: runs the replications to each decision point,",
-      "shows the situation so far and the injects, asks for the team's choice, and writes a",
-      "players/ and a controller/ folder, the decisions file and an after-action report.",
-      "At each decision every option is run from the same state with the same random numbers;",
-      "only the controller sees those outcomes before the choice (--controller on the console)."
+      "Plays a scenario as a tabletop exercise with a team.",
+      "",
+      "Plays a scenario as a tabletop exercise: runs the replications to each decision point, shows the situation so far and the injects, asks for the team's choice, and writes a players/ and a controller/ folder, the decisions file and an after-action report. At each decision every option is run from the same state with the same random numbers; only the controller sees those outcomes before the choice (--controller on the console)."
     },
     footerHeading = "%nExamples:%n",
     footer = {

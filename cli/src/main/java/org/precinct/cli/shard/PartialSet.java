@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.collections.api.map.primitive.MutableLongObjectMap;
 import org.precinct.cli.failure.InvalidInputException;
@@ -44,7 +45,8 @@ public final class PartialSet {
    * Reads and checks {@code folders}; {@code version} is this program's, which must be the one that
    * wrote them (another version may simulate or analyse differently).
    */
-  public static PartialSet open(List<Path> folders, String version) {
+  public static PartialSet open(List<Path> given, String version) {
+    List<Path> folders = expand(given);
     if (folders.isEmpty()) {
       throw new InvalidInputException("merge needs the partial folders that --shard wrote");
     }
@@ -108,6 +110,33 @@ public final class PartialSet {
     order.sort(Comparator.comparingInt(i -> read.get(i).shard().number()));
     return new PartialSet(
         order.stream().map(sorted::get).toList(), order.stream().map(read::get).toList());
+  }
+
+  /**
+   * The given folders, where a folder that is no partial but holds partial folders (the parts/
+   * folder of a job array) stands for them, in name order.
+   */
+  private static List<Path> expand(List<Path> given) {
+    List<Path> out = new ArrayList<>();
+    for (Path folder : given) {
+      if (Files.isDirectory(folder) && !Files.exists(folder.resolve(PartialManifest.FILE))) {
+        try (Stream<Path> children = Files.list(folder)) {
+          List<Path> parts =
+              children
+                  .filter(c -> Files.isRegularFile(c.resolve(PartialManifest.FILE)))
+                  .sorted()
+                  .toList();
+          if (!parts.isEmpty()) {
+            out.addAll(parts);
+            continue;
+          }
+        } catch (IOException e) {
+          throw new InvalidInputException(folder + ": cannot be listed (" + e.getMessage() + ")");
+        }
+      }
+      out.add(folder);
+    }
+    return out;
   }
 
   private static void agree(Path a, PartialManifest ma, Path b, PartialManifest mb) {

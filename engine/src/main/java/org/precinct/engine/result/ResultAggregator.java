@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -111,34 +112,10 @@ public final class ResultAggregator {
       metricStats[i].add(other.metricStats[i]);
     }
     metricValues.add(other.metricValues);
-    other.series.forEach(
-        (k, v) -> {
-          SeriesAccumulator mine = series.putIfAbsent(k, v);
-          if (mine != null) {
-            mine.add(v);
-          }
-        });
-    other.curves.forEach(
-        (k, v) -> {
-          CurveAccumulator mine = curves.putIfAbsent(k, v);
-          if (mine != null) {
-            mine.add(v);
-          }
-        });
-    other.campaigns.forEach(
-        (k, v) -> {
-          CampaignAccumulator mine = campaigns.putIfAbsent(k, v);
-          if (mine != null) {
-            mine.add(v);
-          }
-        });
-    other.outcomes.forEach(
-        (k, v) -> {
-          OutcomeEntry mine = outcomes.putIfAbsent(k, v);
-          if (mine != null) {
-            mine.add(v.sum, v.firstSeen);
-          }
-        });
+    absorb(series, other.series, SeriesAccumulator::add);
+    absorb(curves, other.curves, CurveAccumulator::add);
+    absorb(campaigns, other.campaigns, CampaignAccumulator::add);
+    absorb(outcomes, other.outcomes, (mine, theirs) -> mine.add(theirs.sum, theirs.firstSeen));
     other.windows.forEach((w, seen) -> windows.merge(w, seen, FirstSeen::earlier));
     count += other.count;
     // the other's accumulators now belong to this aggregator
@@ -146,6 +123,17 @@ public final class ResultAggregator {
     other.curves.clear();
     other.campaigns.clear();
     other.outcomes.clear();
+  }
+
+  /** Moves every entry of {@code other} into {@code mine}, merging those both have. */
+  private static <V> void absorb(Map<String, V> mine, Map<String, V> other, BiConsumer<V, V> add) {
+    other.forEach(
+        (k, v) -> {
+          V existing = mine.putIfAbsent(k, v);
+          if (existing != null) {
+            add.accept(existing, v);
+          }
+        });
   }
 
   private static String key(Enum<?> kind, String group) {
