@@ -22,7 +22,8 @@
 #      hold the same files;
 #   6. checks that `precinct merge` refuses a missing shard, a duplicated shard and a shard of
 #      another run (exit 2, no folder written); and that when shards fail, the merge job
-#      never runs (precinct-merge.sbatch's --kill-on-invalid-dep=yes cancels it);
+#      never runs (precinct-merge.sbatch's --kill-on-invalid-dep=yes cancels it); and that a
+#      shard that failed can be re-run alone and merged, as docs/scale-out.md describes;
 #   7. prints a PASS/FAIL summary and, on exit (trap), stops the daemons it started and
 #      deletes the state folder (KEEP_STATE=1 keeps it). Exit code 0 only if all checks pass.
 #
@@ -303,6 +304,17 @@ else
   die "trivial array job $tid did not complete"
 fi
 
+# submit.sh puts PRECINCT_SBATCH_OPTS after its own --array, so that e.g. "--array=1-100%20"
+# (a throttle) replaces it: check that the later --array wins, on a held job.
+hid="$(sbatch --parsable --hold --array=1-3 --array=1-5%2 --mem=100M --wrap true)"
+held="$(scontrol -o show job "$hid" | grep -o 'ArrayTaskId=[^ ]*\|ArrayTaskThrottle=[^ ]*' | sort -u | tr '\n' ' ')"
+scancel "$hid"
+if [[ "$held" == *"ArrayTaskId=1-5%2"* || ( "$held" == *"ArrayTaskId=1-5"* && "$held" == *"ArrayTaskThrottle=2"* ) ]]; then
+  pass "a later --array overrides an earlier one (held job $hid: ${held% })"
+else
+  fail "a later --array did not override the earlier one (held job $hid: $held)"
+fi
+
 if [ "$CLUSTER_ONLY" -eq 1 ]; then
   log "--cluster-only: done"
   exit 0
@@ -452,6 +464,47 @@ if [ "$task_states" = "FAILED/2:0 " ] && [ "$merge_state" = CANCELLED ] && [ ! -
   pass "failing shards (exit 2) kept the merge job from running: merge job $bad_merge $merge_state ($merge_reason)"
 else
   fail "failing shards: tasks $task_states, merge job $bad_merge $merge_state ($merge_reason)"
+fi
+
+# ---- 8. re-running a failed shard, as docs/scale-out.md describes ----
+# A launcher that fails shard 2 the first time it is asked, and runs precinct otherwise.
+REWORK="$STATE/work/rerun"
+mkdir -p "$REWORK"
+cat > "$STATE/work/flaky-precinct" <<FLAKY
+#!/bin/bash
+for a in "\$@"; do
+  if [ "\$a" = "2/$SHARDS" ] && [ ! -e "$STATE/work/flaky-failed-once" ]; then
+    touch "$STATE/work/flaky-failed-once"
+    echo "flaky-precinct: shard 2 fails this once (as if its node died)" >&2
+    exit 4
+  fi
+done
+exec "$PRECINCT" "\$@"
+FLAKY
+chmod +x "$STATE/work/flaky-precinct"
+log "submitting a run whose shard 2 fails once"
+submit_out="$(PRECINCT="$STATE/work/flaky-precinct" PRECINCT_WORKDIR="$REWORK" PRECINCT_COMMAND=run \
+  PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="--replications $REPLICATIONS --seed $SEED" \
+  PRECINCT_SBATCH_OPTS="--cpus-per-task=1" bash "$REPO/docs/scale-out/slurm/submit.sh" 2>/dev/null)" \
+  || die "submit.sh failed: $submit_out"
+re_array="$(sed -n 's/^ARRAY_JOB_ID=//p' <<< "$submit_out")"
+re_merge="$(sed -n 's/^MERGE_JOB_ID=//p' <<< "$submit_out")"
+wait_gone "$re_array" "$re_merge" || die "the jobs with a flaky shard did not finish"
+first="$(job_lines "$re_array" | awk '{print $1 ":" $2}' | sort | tr '\n' ' ')"
+log "first attempt: tasks $first; merge job $re_merge $(job_lines "$re_merge" | awk '{print $2}')"
+# The documented re-run: only shard 2, with PRECINCT_SHARDS set, then the merge after it.
+rerun="$(cd "$REWORK" && PRECINCT="$STATE/work/flaky-precinct" PRECINCT_SHARDS="$SHARDS" \
+  PRECINCT_COMMAND=run PRECINCT_ARGS="--replications $REPLICATIONS --seed $SEED" \
+  sbatch --parsable --export=ALL --cpus-per-task=1 --array=2 "$REPO/docs/scale-out/slurm/precinct-array.sbatch")"
+remerge="$(cd "$REWORK" && PRECINCT="$STATE/work/flaky-precinct" PRECINCT_SHARDS="$SHARDS" \
+  sbatch --parsable --export=ALL --dependency="afterok:$rerun" "$REPO/docs/scale-out/slurm/precinct-merge.sbatch")"
+log "re-run of shard 2: job $rerun; merge: job $remerge"
+if wait_jobs "$rerun" "$remerge" && [ "$first" = "1:COMPLETED 2:FAILED 3:COMPLETED " ] \
+  && cmp "$UNSHARDED/summary.json" "$REWORK/merged/summary.json" \
+  && cmp "$UNSHARDED/replications.csv" "$REWORK/merged/replications.csv"; then
+  pass "shard 2 failed, was re-run alone (--array=2, PRECINCT_SHARDS=$SHARDS) and merged: summary.json and replications.csv identical to the unsharded run"
+else
+  fail "re-running a failed shard: first attempt $first, re-run $rerun/$remerge: $(job_lines "$rerun" | tr '\n' ' ')"
 fi
 
 exit 0
