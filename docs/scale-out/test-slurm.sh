@@ -33,6 +33,8 @@
 # Environment (all optional): PRECINCT_SLURM_STATE (state folder), JOB_TIMEOUT (seconds to
 # wait for the jobs, default 1200), START_TIMEOUT (seconds to wait for the node, default 90),
 # KEEP_STATE=1, SHARDS (default 3), REPLICATIONS (default 60), SEED (default 11),
+# TEST_COMMAND (the precinct command to shard, default run), TEST_SCENARIO (default: none, the
+# command's default), TEST_ARGS (default "--replications $REPLICATIONS"; --seed $SEED is added),
 # PRECINCT_LAUNCHER (the launcher to test, default: this repository's cli/precinct).
 # The array tasks get --cpus-per-task=1 so that two of them run side by side on two cores.
 set -euo pipefail
@@ -57,6 +59,13 @@ JOB_TIMEOUT="${JOB_TIMEOUT:-1200}"
 SHARDS="${SHARDS:-3}"
 REPLICATIONS="${REPLICATIONS:-60}"
 SEED="${SEED:-11}"
+COMMAND="${TEST_COMMAND:-run}"
+SCENARIO="${TEST_SCENARIO:-}"
+ARGS="${TEST_ARGS:---replications $REPLICATIONS}"
+scenario_arg=()
+if [ -n "$SCENARIO" ]; then scenario_arg=("$SCENARIO"); fi
+read -r -a args_arr <<< "$ARGS"
+DESC="$COMMAND${SCENARIO:+ $SCENARIO} $ARGS --seed $SEED"
 CTLD_PORT=16817
 SLURMD_PORT=16818
 HOST="$(hostname -s)"
@@ -333,8 +342,8 @@ if [ ! -f "$REPO/cli/target/precinct.jar" ]; then
   fi
 fi
 PRECINCT="${PRECINCT_LAUNCHER:-$REPO/cli/precinct}"
-if ! "$PRECINCT" run --help 2>&1 | grep -q -- '--shard'; then
-  die "this build of precinct has no 'run --shard' option (the sharding CLI is not in this checkout)"
+if ! "$PRECINCT" "$COMMAND" --help 2>&1 | grep -q -- '--shard'; then
+  die "this build of precinct has no '$COMMAND --shard' option (the sharding CLI is not in this checkout)"
 fi
 if ! "$PRECINCT" merge --help > /dev/null 2>&1; then
   die "this build of precinct has no 'merge' command"
@@ -342,9 +351,9 @@ fi
 
 WORK="$STATE/work/precinct"
 mkdir -p "$WORK"
-log "submitting docs/scale-out/slurm/submit.sh: $SHARDS shards of 'run --replications $REPLICATIONS --seed $SEED'"
-submit_out="$(PRECINCT="$PRECINCT" PRECINCT_WORKDIR="$WORK" PRECINCT_COMMAND=run \
-  PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="--replications $REPLICATIONS --seed $SEED" \
+log "submitting docs/scale-out/slurm/submit.sh: $SHARDS shards of '$DESC'"
+submit_out="$(PRECINCT="$PRECINCT" PRECINCT_WORKDIR="$WORK" PRECINCT_COMMAND="$COMMAND" \
+  PRECINCT_SCENARIO="$SCENARIO" PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="$ARGS --seed $SEED" \
   PRECINCT_SBATCH_OPTS="--cpus-per-task=1" \
   bash "$REPO/docs/scale-out/slurm/submit.sh")" || die "submit.sh failed: $submit_out"
 echo "$submit_out"
@@ -379,15 +388,17 @@ MERGED="$WORK/merged"
 
 # ---- 5. same command, unsharded ----
 UNSHARDED="$STATE/work/unsharded"
-log "running the same command unsharded: precinct run --replications $REPLICATIONS --seed $SEED --out $UNSHARDED"
-(cd "$STATE/work" && "$PRECINCT" run --replications "$REPLICATIONS" --seed "$SEED" --quiet \
+log "running the same command unsharded: precinct $DESC --out $UNSHARDED"
+(cd "$STATE/work" && "$PRECINCT" "$COMMAND" "${scenario_arg[@]}" "${args_arr[@]}" --seed "$SEED" --quiet \
   --out "$UNSHARDED") || die "the unsharded run failed"
 
 compared=0
 same=1
+names=()
 for f in "$UNSHARDED"/summary.json "$UNSHARDED"/*.csv "$UNSHARDED"/*.jsonl; do
   [ -e "$f" ] || continue
   name="$(basename "$f")"
+  names+=("$name")
   if cmp "$f" "$MERGED/$name"; then
     compared=$((compared + 1))
   else
@@ -396,7 +407,7 @@ for f in "$UNSHARDED"/summary.json "$UNSHARDED"/*.csv "$UNSHARDED"/*.jsonl; do
 done
 extra="$(cd "$MERGED" && for f in summary.json *.csv *.jsonl; do [ ! -e "$f" ] || [ -e "$UNSHARDED/$f" ] || echo "$f"; done)"
 if [ "$same" -eq 1 ] && [ -z "$extra" ] && [ "$compared" -ge 2 ]; then
-  pass "merged summary.json, CSVs and events are byte-identical to the unsharded run ($compared files: $(cd "$UNSHARDED" && echo summary.json ./*.csv ./*.jsonl | sed 's|\./||g'))"
+  pass "merged summary.json, CSVs and events are byte-identical to the unsharded run ($compared files: ${names[*]})"
 else
   fail "merged output differs from the unsharded run (files only in merged: ${extra:-none})"
 fi
@@ -433,7 +444,7 @@ else
 fi
 
 # A partial folder of another run (another seed) must not be merged with these.
-(cd "$STATE/work" && "$PRECINCT" run --replications "$REPLICATIONS" --seed "$((SEED + 1))" \
+(cd "$STATE/work" && "$PRECINCT" "$COMMAND" "${scenario_arg[@]}" "${args_arr[@]}" --seed "$((SEED + 1))" \
   --shard "$SHARDS/$SHARDS" --threads 1 --quiet --out "$STATE/work/other-seed") > /dev/null \
   || die "the shard with another seed failed"
 set +e
@@ -483,8 +494,8 @@ exec "$PRECINCT" "\$@"
 FLAKY
 chmod +x "$STATE/work/flaky-precinct"
 log "submitting a run whose shard 2 fails once"
-submit_out="$(PRECINCT="$STATE/work/flaky-precinct" PRECINCT_WORKDIR="$REWORK" PRECINCT_COMMAND=run \
-  PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="--replications $REPLICATIONS --seed $SEED" \
+submit_out="$(PRECINCT="$STATE/work/flaky-precinct" PRECINCT_WORKDIR="$REWORK" PRECINCT_COMMAND="$COMMAND" \
+  PRECINCT_SCENARIO="$SCENARIO" PRECINCT_SHARDS="$SHARDS" PRECINCT_ARGS="$ARGS --seed $SEED" \
   PRECINCT_SBATCH_OPTS="--cpus-per-task=1" bash "$REPO/docs/scale-out/slurm/submit.sh" 2>/dev/null)" \
   || die "submit.sh failed: $submit_out"
 re_array="$(sed -n 's/^ARRAY_JOB_ID=//p' <<< "$submit_out")"
@@ -494,15 +505,20 @@ first="$(job_lines "$re_array" | awk '{print $1 ":" $2}' | sort | tr '\n' ' ')"
 log "first attempt: tasks $first; merge job $re_merge $(job_lines "$re_merge" | awk '{print $2}')"
 # The documented re-run: only shard 2, with PRECINCT_SHARDS set, then the merge after it.
 rerun="$(cd "$REWORK" && PRECINCT="$STATE/work/flaky-precinct" PRECINCT_SHARDS="$SHARDS" \
-  PRECINCT_COMMAND=run PRECINCT_ARGS="--replications $REPLICATIONS --seed $SEED" \
+  PRECINCT_COMMAND="$COMMAND" PRECINCT_SCENARIO="$SCENARIO" PRECINCT_ARGS="$ARGS --seed $SEED" \
   sbatch --parsable --export=ALL --cpus-per-task=1 --array=2 "$REPO/docs/scale-out/slurm/precinct-array.sbatch")"
 remerge="$(cd "$REWORK" && PRECINCT="$STATE/work/flaky-precinct" PRECINCT_SHARDS="$SHARDS" \
   sbatch --parsable --export=ALL --dependency="afterok:$rerun" "$REPO/docs/scale-out/slurm/precinct-merge.sbatch")"
 log "re-run of shard 2: job $rerun; merge: job $remerge"
-if wait_jobs "$rerun" "$remerge" && [ "$first" = "1:COMPLETED 2:FAILED 3:COMPLETED " ] \
-  && cmp "$UNSHARDED/summary.json" "$REWORK/merged/summary.json" \
-  && cmp "$UNSHARDED/replications.csv" "$REWORK/merged/replications.csv"; then
-  pass "shard 2 failed, was re-run alone (--array=2, PRECINCT_SHARDS=$SHARDS) and merged: summary.json and replications.csv identical to the unsharded run"
+same_again() { # the re-run's merged summary.json and CSVs are the unsharded run's
+  local f
+  for f in "$UNSHARDED"/summary.json "$UNSHARDED"/*.csv; do
+    [ -e "$f" ] || continue
+    cmp "$f" "$REWORK/merged/$(basename "$f")" || return 1
+  done
+}
+if wait_jobs "$rerun" "$remerge" && [ "$first" = "1:COMPLETED 2:FAILED 3:COMPLETED " ] && same_again; then
+  pass "shard 2 failed, was re-run alone (--array=2, PRECINCT_SHARDS=$SHARDS) and merged: summary.json and CSVs identical to the unsharded run"
 else
   fail "re-running a failed shard: first attempt $first, re-run $rerun/$remerge: $(job_lines "$rerun" | tr '\n' ' ')"
 fi
