@@ -2,6 +2,7 @@ package org.precinct.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.FailureHandler;
 import org.precinct.cli.failure.UsageErrorHandler;
 import org.precinct.cli.play.PlayCommand;
@@ -16,7 +17,19 @@ public final class Precinct {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(newCommandLine(System.in, out, err).execute(args));
+    int code;
+    try {
+      code = newCommandLine(System.in, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // thrown on the command's own thread, past picocli's handler (which sees only Exceptions);
+      // the staged output folder was removed on the way out
+      for (String line : FailureHandler.OUT_OF_MEMORY) {
+        err.println("precinct: " + line);
+      }
+      err.flush();
+      code = ExitCodes.INTERNAL_ERROR;
+    }
+    System.exit(code);
   }
 
   /**

@@ -81,6 +81,20 @@ final class FailureExitCodesTest {
   }
 
   @Test
+  void runningOutOfHeapInAReplicationSaysHowToGiveItMore() {
+    RuntimeException failure = new ReplicationException(3, new OutOfMemoryError("Java heap space"));
+
+    CliResult result = failWith(failure);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(result.err())
+        .contains("out of memory")
+        .contains("PRECINCT_JAVA_OPTS=-Xmx2g")
+        .doesNotContain("--stacktrace")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void theStackTraceOfAnInternalErrorIsShownWhenAskedFor() {
     CliResult result = failWith(new IllegalStateException("wires crossed"), "--stacktrace");
 

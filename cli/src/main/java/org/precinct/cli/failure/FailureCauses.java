@@ -31,4 +31,14 @@ final class FailureCauses {
     }
     return false;
   }
+
+  /** Whether {@code ex} is, or was caused by, running out of Java heap. */
+  static boolean outOfMemory(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -31,7 +31,7 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
     for (String line : failure.lines()) {
       err.println(cmd.getColorScheme().errorText("precinct: " + line));
     }
-    if (failure.exitCode() == ExitCodes.INTERNAL_ERROR) {
+    if (failure.exitCode() == ExitCodes.INTERNAL_ERROR && failure.lines() != OUT_OF_MEMORY) {
       if (stackTraceWanted.getAsBoolean()) {
         ex.printStackTrace(err);
       } else {
@@ -46,6 +46,13 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
   public int getExitCode(Throwable exception) {
     return Failure.of(exception).exitCode();
   }
+
+  /** What a run that ran out of Java heap prints: the cause and the remedy, no stack trace. */
+  public static final List<String> OUT_OF_MEMORY =
+      List.of(
+          "out of memory: the Java heap is too small for this run; no output was kept.",
+          "Give it more with PRECINCT_JAVA_OPTS, e.g. PRECINCT_JAVA_OPTS=-Xmx2g (see"
+              + " docs/scale-out.md for measured needs).");
 
   /** What went wrong, as the lines a user reads and the exit code a script reads. */
   record Failure(int exitCode, List<String> lines) {
@@ -67,6 +74,9 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
                 "model invariant broken: " + broken.getMessage(),
                 "This is a bug in precinct: please report it with the scenario, seed and"
                     + " replications."));
+      }
+      if (FailureCauses.outOfMemory(ex)) {
+        return new Failure(ExitCodes.INTERNAL_ERROR, OUT_OF_MEMORY);
       }
       return new Failure(ExitCodes.INTERNAL_ERROR, List.of("internal error: " + describe(ex)));
     }
