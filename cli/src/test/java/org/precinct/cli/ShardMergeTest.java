@@ -61,6 +61,17 @@ final class ShardMergeTest {
   }
 
   @Test
+  void shardedSweepAndSensitivityMergeIntoTheUnshardedFiles() throws IOException {
+    String[] sweep = {
+      "sweep", "--param", "queues.trust-safety.staff-scale=0.5,1,1.5", "--replications", "3"
+    };
+    assertSameNumbers(unsharded(sweep, "sweep"), shardAndMerge(sweep, 2, "sweep"));
+    String[] sensitivity = {"sensitivity", "--points", "20", "--replications", "2"};
+    assertSameNumbers(
+        unsharded(sensitivity, "sensitivity"), shardAndMerge(sensitivity, 3, "sensitivity"));
+  }
+
+  @Test
   void mergeTakesTheFolderHoldingThePartials() throws IOException {
     shard(RUN, 2, 2, "run-2");
     shard(RUN, 1, 2, "run-1");
