@@ -422,41 +422,30 @@ parts=("$WORK"/parts/shard-*)
 if [ "${#parts[@]}" -ne "$SHARDS" ]; then
   fail "expected $SHARDS partial folders, found ${#parts[@]}: ${parts[*]}"
 fi
-set +e
-"$PRECINCT" merge --out "$STATE/work/merged-missing" "${parts[@]:0:$((SHARDS - 1))}" \
-  > "$STATE/work/merge-missing.txt" 2>&1
-rc=$?
-set -e
-if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-missing" ]; then
-  pass "merge of $((SHARDS - 1)) of $SHARDS partials refused with exit 2: $(head -n 1 "$STATE/work/merge-missing.txt")"
-else
-  fail "merge of $((SHARDS - 1)) of $SHARDS partials: exit $rc (want 2): $(cat "$STATE/work/merge-missing.txt")"
-fi
-set +e
-"$PRECINCT" merge --out "$STATE/work/merged-dup" "${parts[@]}" "${parts[0]}" \
-  > "$STATE/work/merge-dup.txt" 2>&1
-rc=$?
-set -e
-if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-dup" ]; then
-  pass "merge with shard 1 given twice refused with exit 2: $(head -n 1 "$STATE/work/merge-dup.txt")"
-else
-  fail "merge with a duplicated shard: exit $rc (want 2): $(cat "$STATE/work/merge-dup.txt")"
-fi
+# expect_refusal NAME DESCRIPTION PARTIAL...: merge must exit 2 and write no folder.
+expect_refusal() {
+  local name="$1" what="$2" rc
+  shift 2
+  set +e
+  "$PRECINCT" merge --out "$STATE/work/merged-$name" "$@" > "$STATE/work/merge-$name.txt" 2>&1
+  rc=$?
+  set -e
+  if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-$name" ]; then
+    pass "merge $what refused with exit 2: $(head -n 1 "$STATE/work/merge-$name.txt")"
+  else
+    fail "merge $what: exit $rc (want 2): $(cat "$STATE/work/merge-$name.txt")"
+  fi
+}
+
+expect_refusal missing "of $((SHARDS - 1)) of $SHARDS partials" "${parts[@]:0:$((SHARDS - 1))}"
+expect_refusal dup "with shard 1 given twice" "${parts[@]}" "${parts[0]}"
 
 # A partial folder of another run (another seed) must not be merged with these.
 (cd "$STATE/work" && "$PRECINCT" "$COMMAND" "${scenario_arg[@]}" "${args_arr[@]}" --seed "$((SEED + 1))" \
   --shard "$SHARDS/$SHARDS" --threads 1 --quiet --out "$STATE/work/other-seed") > /dev/null \
   || die "the shard with another seed failed"
-set +e
-"$PRECINCT" merge --out "$STATE/work/merged-mixed" "${parts[@]:0:$((SHARDS - 1))}" "$STATE/work/other-seed" \
-  > "$STATE/work/merge-mixed.txt" 2>&1
-rc=$?
-set -e
-if [ "$rc" -eq 2 ] && [ ! -e "$STATE/work/merged-mixed" ]; then
-  pass "merge with shard $SHARDS taken from a run with seed $((SEED + 1)) refused with exit 2: $(head -n 1 "$STATE/work/merge-mixed.txt")"
-else
-  fail "merge with a shard of another seed: exit $rc (want 2): $(cat "$STATE/work/merge-mixed.txt")"
-fi
+expect_refusal mixed "with shard $SHARDS taken from a run with seed $((SEED + 1))" \
+  "${parts[@]:0:$((SHARDS - 1))}" "$STATE/work/other-seed"
 
 # ---- 7. a failing shard: the merge job must never run ----
 FAILWORK="$STATE/work/failing"
