@@ -138,6 +138,10 @@ public final class TornadoChart {
     CategoryAxis axis = new CategoryAxis(null);
     theme.styleAxis(axis);
     axis.setCategoryMargin(0.3);
+    // long parameter paths wrap (at hyphens and spaces) onto up to three lines instead of being
+    // cut with an ellipsis
+    axis.setMaximumCategoryLabelLines(3);
+    axis.setMaximumCategoryLabelWidthRatio(0.3f);
     NumberAxis values = theme.valueAxis(options.outputLabel());
     values.setAutoRangeIncludesZero(false);
     double low = AxisRanges.minFinite(starts[0], starts[1], new double[] {data.baseline()});
