@@ -1,17 +1,11 @@
 package org.precinct.cli.command;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.precinct.cli.console.ConsoleEnvironment;
-import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.experiment.AttributionDocument;
-import org.precinct.cli.experiment.ExperimentPipeline;
-import org.precinct.cli.experiment.ExperimentSettings;
-import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.engine.experiment.AttributionOptions;
 import org.precinct.engine.experiment.AttributionRequest;
@@ -103,29 +97,15 @@ public final class AttributeCommand implements Callable<Integer> {
     ReplicationBudget budget = experiment.budget(replications);
     AttributionRequest request =
         new AttributionRequest(ids, experiment.metric(), budget, options(replications));
-    shard.refuseAdaptive(experiment.targeted());
-    ExperimentSettings settings = settings(source, replications);
-    PrintWriter err = spec.commandLine().getErr();
-    boolean quiet = console.quiet() || console.json();
-    ExperimentPipeline.Outcome outcome;
-    try (ProgressDisplay progress =
-        ProgressDisplay.open(
-            "Runs",
-            shard.share(runs(ids.size(), exact, experiment.cap(replications))),
-            err,
-            ConsoleEnvironment.detect(),
-            quiet)) {
-      outcome =
-          ExperimentPipeline.execute(
-              settings,
-              progress,
-              (plan, listener, cells) ->
-                  new AttributionDocument(
-                      ScenarioAttribution.run(s, plan, request, listener, cells), s),
-              shard.sharding(source));
-    }
-    ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
-    return ExitCodes.OK;
+    return launcher()
+        .run(
+            source,
+            replications,
+            runs(ids.size(), exact, experiment.cap(replications)),
+            "-attribution",
+            (plan, listener, cells) ->
+                new AttributionDocument(
+                    ScenarioAttribution.run(s, plan, request, listener, cells), s));
   }
 
   private int exactLimit() {
@@ -176,21 +156,6 @@ public final class AttributeCommand implements Callable<Integer> {
         Estimate.DEFAULT_LEVEL);
   }
 
-  private ExperimentSettings settings(ScenarioSource source, int replications) {
-    ScenarioSpec s = source.spec();
-    return new ExperimentSettings(
-        source.name(),
-        source.spec(),
-        source.sha256(),
-        replication.seed(s.run()),
-        replications,
-        replication.threads(),
-        output.target(s.metadata().id() + "-attribution"),
-        output.force(),
-        output.formats(),
-        spec.commandLine().getParseResult().originalArgs());
-  }
-
   /** The runs the progress bar expects: all subsets, or samples' prefixes plus single effects. */
   private int runs(int n, boolean exact, int replications) {
     if (exact) {
@@ -198,5 +163,9 @@ public final class AttributeCommand implements Callable<Integer> {
     }
     int walks = sampling == PermutationSampling.ANTITHETIC ? 2 : 1;
     return replications * (walks * (n + 1) + 2 * n + 2);
+  }
+
+  private ExperimentLauncher launcher() {
+    return new ExperimentLauncher(spec, replication, experiment, output, console, shard);
   }
 }

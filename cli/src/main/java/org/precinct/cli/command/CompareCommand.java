@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.precinct.cli.console.ConsoleEnvironment;
-import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.experiment.ComparisonDocument;
-import org.precinct.cli.experiment.ExperimentPipeline;
-import org.precinct.cli.experiment.ExperimentSettings;
-import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.engine.experiment.ComparisonRequest;
 import org.precinct.engine.experiment.ScenarioComparison;
@@ -90,26 +85,15 @@ public final class CompareCommand implements Callable<Integer> {
             parsed,
             experiment.metric(),
             experiment.budget(replications));
-    shard.refuseAdaptive(experiment.targeted());
-    ExperimentPipeline.Outcome outcome;
-    try (ProgressDisplay progress =
-        ProgressDisplay.open(
-            "Runs",
-            shard.share((parsed.size() + 1) * experiment.cap(replications)),
-            spec.commandLine().getErr(),
-            ConsoleEnvironment.detect(),
-            console.quiet() || console.json())) {
-      outcome =
-          ExperimentPipeline.execute(
-              settings(source, replications),
-              progress,
-              (plan, listener, cells) ->
-                  new ComparisonDocument(
-                      ScenarioComparison.run(s, plan, request, listener, cells), s),
-              shard.sharding(source));
-    }
-    ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
-    return ExitCodes.OK;
+    return launcher()
+        .run(
+            source,
+            replications,
+            (parsed.size() + 1) * experiment.cap(replications),
+            "-compare",
+            (plan, listener, cells) ->
+                new ComparisonDocument(
+                    ScenarioComparison.run(s, plan, request, listener, cells), s));
   }
 
   private ImmutableList<ScenarioVariant> parse(ScenarioSpec s, InterventionSet base) {
@@ -123,18 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
     return parsed;
   }
 
-  private ExperimentSettings settings(ScenarioSource source, int replications) {
-    ScenarioSpec s = source.spec();
-    return new ExperimentSettings(
-        source.name(),
-        source.spec(),
-        source.sha256(),
-        replication.seed(s.run()),
-        replications,
-        replication.threads(),
-        output.target(s.metadata().id() + "-compare"),
-        output.force(),
-        output.formats(),
-        spec.commandLine().getParseResult().originalArgs());
+  private ExperimentLauncher launcher() {
+    return new ExperimentLauncher(spec, replication, experiment, output, console, shard);
   }
 }

@@ -1,12 +1,7 @@
 package org.precinct.cli.command;
 
 import java.util.concurrent.Callable;
-import org.precinct.cli.console.ConsoleEnvironment;
-import org.precinct.cli.console.ProgressDisplay;
-import org.precinct.cli.experiment.ExperimentPipeline;
-import org.precinct.cli.experiment.ExperimentSettings;
 import org.precinct.cli.experiment.SensitivityDocument;
-import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.engine.experiment.ScenarioSensitivity;
 import org.precinct.engine.experiment.SensitivityRequest;
@@ -87,37 +82,20 @@ public final class SensitivityCommand implements Callable<Integer> {
     SensitivityRequest request =
         new SensitivityRequest(experiment.metric(), experiment.budget(replications), points, 1000);
     int variants = 2 * s.uncertainties().size() + 1;
-    shard.refuseAdaptive(experiment.targeted());
-    ExperimentPipeline.Outcome outcome;
-    try (ProgressDisplay progress =
-        ProgressDisplay.open(
-            "Runs",
-            shard.share(variants * experiment.cap(replications) + points),
-            spec.commandLine().getErr(),
-            ConsoleEnvironment.detect(),
-            console.quiet() || console.json())) {
-      outcome =
-          ExperimentPipeline.execute(
-              new ExperimentSettings(
-                  source.name(),
-                  source.spec(),
-                  source.sha256(),
-                  replication.seed(s.run()),
-                  replications,
-                  replication.threads(),
-                  output.target(s.metadata().id() + "-sensitivity"),
-                  output.force(),
-                  output.formats(),
-                  spec.commandLine().getParseResult().originalArgs()),
-              progress,
-              (plan, listener, cells) ->
-                  new SensitivityDocument(
-                      ScenarioSensitivity.run(
-                          s, plan.withInterventions(on), request, listener, cells),
-                      s),
-              shard.sharding(source));
-    }
-    ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
-    return ExitCodes.OK;
+    return launcher()
+        .run(
+            source,
+            replications,
+            variants * experiment.cap(replications) + points,
+            "-sensitivity",
+            (plan, listener, cells) ->
+                new SensitivityDocument(
+                    ScenarioSensitivity.run(
+                        s, plan.withInterventions(on), request, listener, cells),
+                    s));
+  }
+
+  private ExperimentLauncher launcher() {
+    return new ExperimentLauncher(spec, replication, experiment, output, console, shard);
   }
 }

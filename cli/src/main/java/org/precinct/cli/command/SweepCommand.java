@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.precinct.cli.console.ConsoleEnvironment;
-import org.precinct.cli.console.ProgressDisplay;
-import org.precinct.cli.experiment.ExperimentPipeline;
-import org.precinct.cli.experiment.ExperimentSettings;
 import org.precinct.cli.experiment.SweepDocument;
-import org.precinct.cli.failure.ExitCodes;
 import org.precinct.engine.experiment.ScenarioSweep;
 import org.precinct.engine.experiment.SweepParameter;
 import org.precinct.engine.experiment.SweepRequest;
@@ -85,36 +80,18 @@ public final class SweepCommand implements Callable<Integer> {
     SweepRequest request =
         new SweepRequest(grid, experiment.metric(), experiment.budget(replications));
     int points = grid.injectInto(1, (int n, SweepParameter p) -> n * p.axis().size());
-    shard.refuseAdaptive(experiment.targeted());
-    ExperimentPipeline.Outcome outcome;
-    try (ProgressDisplay progress =
-        ProgressDisplay.open(
-            "Runs",
-            shard.share(points * experiment.cap(replications)),
-            spec.commandLine().getErr(),
-            ConsoleEnvironment.detect(),
-            console.quiet() || console.json())) {
-      outcome =
-          ExperimentPipeline.execute(
-              new ExperimentSettings(
-                  source.name(),
-                  source.spec(),
-                  source.sha256(),
-                  replication.seed(s.run()),
-                  replications,
-                  replication.threads(),
-                  output.target(s.metadata().id() + "-sweep"),
-                  output.force(),
-                  output.formats(),
-                  spec.commandLine().getParseResult().originalArgs()),
-              progress,
-              (plan, listener, cells) ->
-                  new SweepDocument(
-                      ScenarioSweep.run(s, plan.withInterventions(on), request, listener, cells),
-                      s),
-              shard.sharding(source));
-    }
-    ExperimentPrinter.print(spec.commandLine().getOut(), console, outcome);
-    return ExitCodes.OK;
+    return launcher()
+        .run(
+            source,
+            replications,
+            points * experiment.cap(replications),
+            "-sweep",
+            (plan, listener, cells) ->
+                new SweepDocument(
+                    ScenarioSweep.run(s, plan.withInterventions(on), request, listener, cells), s));
+  }
+
+  private ExperimentLauncher launcher() {
+    return new ExperimentLauncher(spec, replication, experiment, output, console, shard);
   }
 }
