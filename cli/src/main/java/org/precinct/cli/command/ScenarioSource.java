@@ -30,9 +30,7 @@ public record ScenarioSource(String name, ScenarioSpec spec, String sha256, byte
     String name = argument == null ? BundledScenarios.DEFAULT_ID : argument;
     Path path = Path.of(name);
     if (Files.isRegularFile(path)) {
-      byte[] bytes = read(path);
-      ScenarioSpec spec = loaded(ScenarioLoader.load(path));
-      return new ScenarioSource(name, spec, sha256(bytes), bytes);
+      return ofFile(path, name);
     }
     Optional<BundledScenario> bundled = BundledScenarios.find(name);
     if (bundled.isPresent()) {
@@ -43,7 +41,15 @@ public record ScenarioSource(String name, ScenarioSpec spec, String sha256, byte
     throw new InvalidInputException(unknown(name));
   }
 
-  static ScenarioSpec loaded(LoadResult result) {
+  /** Loads the scenario file {@code path}, named {@code name} in outputs; throws on any problem. */
+  static ScenarioSource ofFile(Path path, String name) {
+    // the loader refuses an oversized file before reading it; only a valid scenario is hashed
+    ScenarioSpec spec = loaded(ScenarioLoader.load(path));
+    byte[] bytes = read(path);
+    return new ScenarioSource(name, spec, sha256(bytes), bytes);
+  }
+
+  private static ScenarioSpec loaded(LoadResult result) {
     if (!result.isLoaded()) {
       throw new InvalidInputException(result.problems().stream().map(Problem::render).toList());
     }

@@ -1,7 +1,5 @@
 package org.precinct.cli.command;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +11,6 @@ import org.precinct.cli.shard.PartialSet;
 import org.precinct.cli.shard.ShardSpec;
 import org.precinct.cli.shard.ShardTask;
 import org.precinct.cli.shard.Sharding;
-import org.precinct.engine.spec.ScenarioSpec;
-import org.precinct.scenarios.ScenarioLoader;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -79,19 +75,17 @@ public final class ShardOptions {
     }
     PartialManifest.Scenario recorded = merging.manifest().scenario();
     Path file = merging.scenarioFile();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")");
-    }
-    String sha = ScenarioSource.sha256(bytes);
-    if (!sha.equals(recorded.sha256())) {
+    ScenarioSource copy = ScenarioSource.ofFile(file, recorded.name());
+    if (!copy.sha256().equals(recorded.sha256())) {
       throw new InvalidInputException(
-          file + ": its SHA-256 is " + sha + ", not the " + recorded.sha256() + " recorded");
+          file
+              + ": its SHA-256 is "
+              + copy.sha256()
+              + ", not the "
+              + recorded.sha256()
+              + " recorded");
     }
-    ScenarioSpec spec = ScenarioSource.loaded(ScenarioLoader.load(file));
-    return new ScenarioSource(recorded.name(), spec, sha, bytes);
+    return copy;
   }
 
   /**
