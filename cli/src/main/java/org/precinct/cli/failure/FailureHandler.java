@@ -31,7 +31,7 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
     for (String line : failure.lines()) {
       err.println(cmd.getColorScheme().errorText("precinct: " + line));
     }
-    if (failure.exitCode() == ExitCodes.INTERNAL_ERROR && failure.lines() != OUT_OF_MEMORY) {
+    if (failure.bug()) {
       if (stackTraceWanted.getAsBoolean()) {
         ex.printStackTrace(err);
       } else {
@@ -54,8 +54,15 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
           "Give it more with PRECINCT_JAVA_OPTS, e.g. PRECINCT_JAVA_OPTS=-Xmx2g (see"
               + " docs/scale-out.md for measured needs).");
 
-  /** What went wrong, as the lines a user reads and the exit code a script reads. */
-  record Failure(int exitCode, List<String> lines) {
+  /**
+   * What went wrong, as the lines a user reads and the exit code a script reads; {@code bug} marks
+   * an internal error whose stack trace helps a bug report.
+   */
+  record Failure(int exitCode, List<String> lines, boolean bug) {
+    Failure(int exitCode, List<String> lines) {
+      this(exitCode, lines, false);
+    }
+
     static Failure of(Throwable ex) {
       if (ex instanceof InvalidInputException invalid) {
         return new Failure(ExitCodes.INVALID_INPUT, invalid.lines());
@@ -78,7 +85,8 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
       if (FailureCauses.outOfMemory(ex)) {
         return new Failure(ExitCodes.INTERNAL_ERROR, OUT_OF_MEMORY);
       }
-      return new Failure(ExitCodes.INTERNAL_ERROR, List.of("internal error: " + describe(ex)));
+      return new Failure(
+          ExitCodes.INTERNAL_ERROR, List.of("internal error: " + describe(ex)), true);
     }
 
     private static String describe(Throwable ex) {

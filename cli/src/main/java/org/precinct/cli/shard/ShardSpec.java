@@ -51,7 +51,7 @@ public record ShardSpec(int number, int count) {
 
   /** The replications of {@code total} that fall to this shard, ascending. */
   public int[] replications(int total) {
-    int n = total <= number - 1 ? 0 : (total - number) / count + 1;
+    int n = share(total);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
       out[i] = number - 1 + i * count;
@@ -69,7 +69,7 @@ public record ShardSpec(int number, int count) {
     return new CellMode.Shard(number - 1, count, sink);
   }
 
-  /** This shard's share of {@code total} units of work (for progress bars): at most ceil(t/N). */
+  /** How many of {@code total} units of work (replications, cells) fall to this shard. */
   public int share(int total) {
     return total <= number - 1 ? 0 : (total - number) / count + 1;
   }
