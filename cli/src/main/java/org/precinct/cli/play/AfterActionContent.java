@@ -3,10 +3,12 @@ package org.precinct.cli.play;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.precinct.cli.output.MetricText;
 import org.precinct.cli.play.AfterActionView.ActionRow;
 import org.precinct.cli.play.AfterActionView.Chart;
 import org.precinct.cli.play.AfterActionView.DecisionSection;
+import org.precinct.cli.play.AfterActionView.ExpectationRow;
 import org.precinct.cli.play.AfterActionView.Fact;
 import org.precinct.cli.play.AfterActionView.ObjectiveRow;
 import org.precinct.cli.play.AfterActionView.Row;
@@ -27,16 +29,22 @@ import org.precinct.engine.spec.ScenarioSpec;
 final class AfterActionContent {
   private final ScenarioSpec scenario;
   private final ExerciseOutcome outcome;
+  private final RoomNotes notes;
 
-  private AfterActionContent(ScenarioSpec scenario, ExerciseOutcome outcome) {
+  private AfterActionContent(ScenarioSpec scenario, ExerciseOutcome outcome, RoomNotes notes) {
     this.scenario = scenario;
     this.outcome = outcome;
+    this.notes = notes;
   }
 
   /** The report's view of a played exercise, with the charts to show. */
   static AfterActionView of(
-      ScenarioSpec scenario, ExerciseOutcome outcome, RunPlan plan, List<Chart> charts) {
-    AfterActionContent c = new AfterActionContent(scenario, outcome);
+      ScenarioSpec scenario,
+      ExerciseOutcome outcome,
+      RunPlan plan,
+      List<Chart> charts,
+      RoomNotes notes) {
+    AfterActionContent c = new AfterActionContent(scenario, outcome, notes);
     List<String> improvements = DebriefFindings.improvements(outcome);
     return new AfterActionView(
         scenario.metadata().title(),
@@ -50,6 +58,7 @@ final class AfterActionContent {
         outcome.decisions().collect(c::decision).castToList(),
         DebriefFindings.strengths(outcome),
         improvements,
+        c.expectations(),
         actions(improvements),
         charts,
         scenario.metadata().assumptions().castToList());
@@ -142,7 +151,26 @@ final class AfterActionContent {
         DebriefFindings.changed(r),
         DebriefFindings.alternatives(r),
         table.header(),
-        table.rows().stream().map(Row::new).toList());
+        table.rows().stream().map(Row::new).toList(),
+        notes
+            .decisions()
+            .getOrDefault(r.stop().decision().id(), Map.of())
+            .getOrDefault("note", ""));
+  }
+
+  private List<ExpectationRow> expectations() {
+    List<ExpectationRow> rows = new ArrayList<>();
+    for (InjectSpec i : scenario.injects()) {
+      Map<String, String> score = notes.expectations().get(i.id());
+      if (score != null) {
+        String rating =
+            score.get("rating").equals("not-met")
+                ? "Not met"
+                : score.get("rating").equals("partly") ? "Partly met" : "Met";
+        rows.add(new ExpectationRow(i.title(), i.expectedOutcome(), rating, score.get("note")));
+      }
+    }
+    return rows;
   }
 
   private static List<ActionRow> actions(List<String> improvements) {

@@ -15,7 +15,8 @@ import java.util.List;
  * @param allMet every objective met together, across the exercise
  * @param timeline injects and decisions in time order
  * @param decisions each decision: the choice, what it changed, what the others would have done
- * @param actions the corrective-action table to fill in
+ * @param expectations the injects' expected outcomes as scored by observers in the room
+ * @param actions the improvement plan: the areas for improvement, to fill in with actions
  */
 public record AfterActionView(
     String title,
@@ -29,6 +30,7 @@ public record AfterActionView(
     List<DecisionSection> decisions,
     List<String> strengths,
     List<String> improvements,
+    List<ExpectationRow> expectations,
     List<ActionRow> actions,
     List<Chart> charts,
     List<String> assumptions) {
@@ -51,7 +53,16 @@ public record AfterActionView(
       String changed,
       List<String> alternatives,
       List<String> header,
-      List<Row> rows) {}
+      List<Row> rows,
+      String note) {}
+
+  /** An inject's expected outcome as an observer scored it (met, partly, not met) with a note. */
+  public record ExpectationRow(String inject, String expected, String rating, String note) {}
+
+  /** Whether observers scored any expectation. */
+  public boolean hasExpectations() {
+    return !expectations.isEmpty();
+  }
 
   /** A table row. */
   public record Row(List<String> cells) {}

@@ -13,7 +13,7 @@ import org.precinct.engine.spec.DecisionPointSpec;
  * Gets the team's choice at a decision point: from the choices given in advance (--choose or a
  * decisions file), else by asking on the console until a valid option number or id is typed.
  */
-final class ChoicePrompt {
+final class ChoicePrompt implements ChoiceSource {
   private final BufferedReader in;
   private final PrintWriter out;
   private final Map<String, String> preset;
@@ -22,6 +22,11 @@ final class ChoicePrompt {
     this.in = in;
     this.out = out;
     this.preset = preset;
+  }
+
+  @Override
+  public Optional<String> choose(StopPages pages) {
+    return choose(pages.stop().decision());
   }
 
   /** The chosen option's id, or empty when the input ended before a choice was made. */

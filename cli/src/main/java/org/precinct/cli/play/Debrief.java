@@ -25,10 +25,17 @@ import org.precinct.engine.result.ScenarioResult;
 final class Debrief {
   private final PlayRequest request;
   private final PlayFolder folder;
+  private final RoomNotes notes;
 
   Debrief(PlayRequest request, PlayFolder folder) {
+    this(request, folder, new RoomNotes(folder.file(RoomNotes.FILE)));
+  }
+
+  /** A debrief whose report carries the notes and scores taken in the room. */
+  Debrief(PlayRequest request, PlayFolder folder, RoomNotes notes) {
     this.request = request;
     this.folder = folder;
+    this.notes = notes;
   }
 
   /** Writes the debrief's files and prints its summary. */
@@ -36,7 +43,8 @@ final class Debrief {
     List<Chart> charts = charts(outcome.played().result());
     ExerciseJson.write(folder.file("exercise.json"), request.scenario().metadata().id(), outcome);
     AfterActionReport.write(
-        folder.root(), AfterActionContent.of(request.scenario(), outcome, request.plan(), charts));
+        folder.root(),
+        AfterActionContent.of(request.scenario(), outcome, request.plan(), charts, notes));
     print(outcome, out);
   }
 

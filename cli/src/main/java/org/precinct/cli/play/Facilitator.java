@@ -23,14 +23,14 @@ final class Facilitator {
   private final PlayFolder folder;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final ChoicePrompt prompt;
+  private final ChoiceSource prompt;
   private final PlayerView players;
   private final ControllerView controller;
 
   Facilitator(
       PlayRequest request,
       PlayFolder folder,
-      ChoicePrompt prompt,
+      ChoiceSource prompt,
       PrintWriter out,
       PrintWriter err) {
     this.request = request;
@@ -53,8 +53,8 @@ final class Facilitator {
     while (session.hasNextDecision()) {
       int passes = session.choices().isEmpty() ? 2 : 1;
       DecisionStop stop = withProgress(passes, session::next);
-      show(stop, session.schedule().size());
-      String option = prompt.choose(stop.decision()).orElseThrow(() -> ended(stop));
+      StopPages pages = show(stop, session.schedule().size());
+      String option = prompt.choose(pages).orElseThrow(() -> ended(stop));
       String label = session.choose(option).chosen().label();
       writeDecisions(session);
       out.println("Recorded: " + label + ". The exercise continues.");
@@ -85,7 +85,7 @@ final class Facilitator {
     out.flush();
   }
 
-  private void show(DecisionStop stop, int total) {
+  private StopPages show(DecisionStop stop, int total) {
     String heading =
         "Decision " + (stop.index() + 1) + " of " + total + ": " + stop.decision().id();
     Path dir = folder.playerStop(stop.index(), stop.decision().id());
@@ -103,6 +103,7 @@ final class Facilitator {
       notes.forEach(out::println);
     }
     out.flush();
+    return new StopPages(stop, briefing, notes, charts);
   }
 
   private InvalidInputException ended(DecisionStop stop) {

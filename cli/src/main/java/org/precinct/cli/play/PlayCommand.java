@@ -91,6 +91,27 @@ public final class PlayCommand implements Callable<Integer> {
       description = "Write the events list (MSEL) as CSV and stop.")
   private Path exportMsel;
 
+  @Option(
+      names = "--web",
+      description =
+          "Play in the browser: a projector view at / and a controller view at /controller.")
+  private boolean web;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8016",
+      paramLabel = "N",
+      description = "The web server's port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  private int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDR",
+      description =
+          "The address the web server listens on (default: ${DEFAULT-VALUE}, this machine only).")
+  private String bind;
+
   @Mixin private ReplicationOptions replication;
   @Mixin private InterventionOptions interventions;
   @Mixin private OutputOptions output;
@@ -124,6 +145,10 @@ public final class PlayCommand implements Callable<Integer> {
     PlayFolder folder = PlayFolder.create(request.target(), request.force());
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+    if (web) {
+      new WebSession(request, folder, bind, port).run(reader, out, spec.commandLine().getErr());
+      return ExitCodes.OK;
+    }
     ChoicePrompt prompt = new ChoicePrompt(reader, out, request.preset());
     ExerciseOutcome outcome =
         new Facilitator(request, folder, prompt, out, spec.commandLine().getErr()).play();
