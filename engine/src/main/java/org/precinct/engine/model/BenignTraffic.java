@@ -1,10 +1,11 @@
 package org.precinct.engine.model;
 
+import java.util.Arrays;
+import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.random.RandomStream;
 import org.precinct.engine.random.StreamFamily;
 import org.precinct.engine.spec.BenignKind;
 import org.precinct.engine.spec.BenignStreamSpec;
-import org.precinct.engine.spec.DefenseKind;
 import org.precinct.engine.spec.Parameter;
 
 /**
@@ -14,11 +15,16 @@ import org.precinct.engine.spec.Parameter;
  * on a uniformly chosen user, whose flags, cases, wrongful enforcement and appeals are then
  * simulated like a threat account's. Redirects are a Poisson count per day.
  */
-final class BenignTraffic {
+final class BenignTraffic implements EventHandler, PeriodListener {
   /** Daily-cycle amplitude of benign traffic (peak mid-afternoon, trough at night). */
   static final double CYCLE_AMPLITUDE = 0.5;
 
-  private final ModelContext m;
+  private final ModelSetup setup;
+  private final ModelParameters parameters;
+  private final ModelClock clock;
+  private final Recorder recorder;
+  private final Classifiers classifiers;
+  private final BenignCases cases;
   private final BenignStreamSpec[] specs;
   private final int[] channel;
   private final long[] pending;
@@ -26,27 +32,39 @@ final class BenignTraffic {
   private final RandomStream[] streams;
   private final BenignRate[] rates;
   private final EntityStreams redirects;
-  private final BenignUsers users;
 
-  BenignTraffic(ModelContext m, int flagCapacity) {
-    this.m = m;
-    this.specs = m.spec.benign().toArray(new BenignStreamSpec[0]);
+  BenignTraffic(
+      ModelSetup setup,
+      ModelParameters parameters,
+      Instruments tools,
+      Classifiers classifiers,
+      BenignCases cases) {
+    this.setup = setup;
+    this.parameters = parameters;
+    this.clock = tools.clock();
+    this.recorder = tools.recorder();
+    this.classifiers = classifiers;
+    this.cases = cases;
+    this.specs = streamSpecs(setup);
     this.channel = new int[specs.length];
     for (int s = 0; s < specs.length; s++) {
-      channel[s] = m.index.channel(specs[s].channelId());
+      channel[s] = setup.index().channel(specs[s].channelId());
     }
     this.pending = new long[specs.length];
-    java.util.Arrays.fill(pending, -1L);
+    Arrays.fill(pending, -1L);
     this.expectedRedirects = new double[specs.length];
-    StreamFamily arrivals = m.streams.family("benign");
+    StreamFamily arrivals = tools.streams().family("benign");
     this.streams = new RandomStream[specs.length];
     this.rates = new BenignRate[specs.length];
     for (int s = 0; s < specs.length; s++) {
       streams[s] = arrivals.stream(s);
-      rates[s] = new BenignRate(m.calendar);
+      rates[s] = new BenignRate(setup.calendar());
     }
-    this.redirects = new EntityStreams(m.streams, "redirects");
-    this.users = new BenignUsers(m, flagCapacity, specs);
+    this.redirects = new EntityStreams(tools.streams(), "redirects");
+  }
+
+  static BenignStreamSpec[] streamSpecs(ModelSetup setup) {
+    return setup.spec().benign().toArray(new BenignStreamSpec[0]);
   }
 
   void start() {
@@ -57,39 +75,32 @@ final class BenignTraffic {
 
   /** The share of a stream's requests that at least one active classifier flags. */
   double flaggedShare(int s) {
-    int ch = channel[s];
-    if (!m.parameters.defenseOn(ch, DefenseKind.CLASSIFIER)) {
-      return 0.0;
-    }
-    double pass = 1.0;
-    for (int k = 0; k < m.parameters.classifierCount(); k++) {
-      if (m.parameters.classifierOn(k)) {
-        pass *= 1.0 - m.parameters.falsePositiveRate(k);
-      }
-    }
-    return 1.0 - pass;
+    return classifiers.falselyFlaggedShare(channel[s]);
   }
 
   private void scheduleNext(int s) {
-    double perDay = m.parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) * flaggedShare(s);
+    double perDay = parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) * flaggedShare(s);
     if (perDay <= 0.0) {
       return;
     }
     rates[s].setPerDay(perDay);
     long at =
-        m.calendar.nextArrival(
-            m.now(), streams[s].exponential(1.0), m.calendar.endTicks(), rates[s]);
+        setup
+            .calendar()
+            .nextArrival(clock.now(), streams[s].exponential(1.0), clock.endTicks(), rates[s]);
     if (at >= 0) {
-      pending[s] = m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.BENIGN_FLAG, s);
+      pending[s] = clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.BENIGN_FLAG, s);
     }
   }
 
   /** A falsely flagged benign request: put on a uniformly chosen user of the stream. */
-  void onFlagArrival(int s) {
+  @Override
+  public void onEvent(int type, long payload) {
+    int s = (int) payload;
     pending[s] = -1L;
     int user = streams[s].nextInt(specs[s].users());
-    m.recorder.onFalsePositive(m.now());
-    users.onFlagged(s, user, channel[s]);
+    recorder.onFalsePositive(clock.now());
+    cases.onFlagged(s, user, channel[s]);
     scheduleNext(s);
   }
 
@@ -97,7 +108,7 @@ final class BenignTraffic {
   void onRateChanged() {
     for (int s = 0; s < specs.length; s++) {
       if (pending[s] >= 0) {
-        m.sim.cancel(pending[s]);
+        clock.cancel(pending[s]);
         pending[s] = -1L;
       }
       scheduleNext(s);
@@ -105,41 +116,29 @@ final class BenignTraffic {
   }
 
   /** Accrues an hour's expected redirects of every voting-information stream. */
-  void onHour(double hourFraction) {
+  @Override
+  public void onHour(double hourFraction) {
     double share =
-        m.spec.defenses().redirect().enabled() ? m.parameters.get(Parameter.REDIRECT_SHARE) : 0.0;
+        setup.spec().defenses().redirect().enabled()
+            ? parameters.get(Parameter.REDIRECT_SHARE)
+            : 0.0;
     for (int s = 0; s < specs.length; s++) {
       if (specs[s].kind() == BenignKind.VOTING_INFO) {
         expectedRedirects[s] +=
-            share * m.parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) / 24.0 * hourFraction;
+            share * parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) / 24.0 * hourFraction;
       }
     }
   }
 
   /** Draws the day's redirects of every stream as Poisson counts of their expectation. */
-  void onDay(int day) {
+  @Override
+  public void onDay(int day) {
     for (int s = 0; s < specs.length; s++) {
       if (expectedRedirects[s] > 0) {
-        m.recorder.onRedirects(PoissonCount.sample(redirects.get(s), expectedRedirects[s]), day);
+        recorder.onRedirects(PoissonCount.sample(redirects.get(s), expectedRedirects[s]), day);
         expectedRedirects[s] = 0.0;
       }
     }
-  }
-
-  void onReviewed(int slot, boolean wronglyConfirmed, int queue) {
-    users.onReviewed(slot, wronglyConfirmed, queue);
-  }
-
-  void reinstate(int slot) {
-    users.reinstate(slot);
-  }
-
-  RandomStream reviewStream(int slot) {
-    return users.reviewStream(slot);
-  }
-
-  BenignUsers users() {
-    return users;
   }
 }
 
