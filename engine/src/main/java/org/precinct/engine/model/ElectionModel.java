@@ -68,7 +68,7 @@ public final class ElectionModel {
     this.streams = new RandomStreams(seed, replication);
     this.parameters = new ModelParameters(spec, setup.index());
     ModelClock clock = new ModelClock(sim, setup.calendar().endTicks());
-    this.recorder = new Recorder(setup.calendar(), spec.channels().size(), spec.queues().size());
+    this.recorder = Recorder.of(setup);
     this.population =
         Population.of(
             setup,
@@ -127,7 +127,8 @@ public final class ElectionModel {
     background.start();
     benign.start();
     detection.schedulePeriodic();
-    new ModelTicks(setup.calendar(), tools, queues, population.campaigns(), benign).start();
+    VoterOutcomes voters = new VoterOutcomes(setup, parameters, tools);
+    new ModelTicks(setup.calendar(), tools, queues, population.campaigns(), voters).start();
     changes.goLive();
   }
 

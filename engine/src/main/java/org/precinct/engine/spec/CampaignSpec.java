@@ -23,7 +23,42 @@ public record CampaignSpec(
     double severity,
     String networkId,
     AdaptationSpec adaptation,
-    boolean active) {
+    boolean active,
+    String sideId,
+    double classifierEvasion) {
+  /** A campaign of no side whose accounts do not evade the classifiers. */
+  public CampaignSpec(
+      String id,
+      String label,
+      PolicyCategory category,
+      String channelId,
+      long startTicks,
+      long endTicks,
+      AccountsSpec accounts,
+      IntensitySpec intensity,
+      double harmfulShare,
+      double severity,
+      String networkId,
+      AdaptationSpec adaptation,
+      boolean active) {
+    this(
+        id,
+        label,
+        category,
+        channelId,
+        startTicks,
+        endTicks,
+        accounts,
+        intensity,
+        harmfulShare,
+        severity,
+        networkId,
+        adaptation,
+        active,
+        "",
+        1.0);
+  }
+
   public CampaignSpec {
     Require.id(id, "campaign id");
     Require.text(label, "campaign label");
@@ -39,6 +74,8 @@ public record CampaignSpec(
     Require.range(severity, 1.0, 5.0, "severity");
     networkId = networkId == null ? "" : Require.optionalId(networkId, "networkId");
     Require.nonNull(adaptation, "adaptation");
+    sideId = sideId == null ? "" : Require.optionalId(sideId, "campaign sideId");
+    Require.probability(classifierEvasion, "classifierEvasion");
   }
 
   /** The network this campaign's accounts belong to: its own id when none is named. */
