@@ -43,7 +43,7 @@ final class BenignTraffic implements EventHandler {
     this.recorder = tools.recorder();
     this.classifiers = classifiers;
     this.cases = cases;
-    this.specs = streamSpecs(setup);
+    this.specs = setup.benignStreams();
     this.channel = new int[specs.length];
     for (int s = 0; s < specs.length; s++) {
       channel[s] = setup.index().channel(specs[s].channelId());
@@ -63,10 +63,6 @@ final class BenignTraffic implements EventHandler {
       streams[s] = arrivals.stream(s);
       rates[s] = new BenignRate(setup.calendar());
     }
-  }
-
-  static BenignStreamSpec[] streamSpecs(ModelSetup setup) {
-    return setup.spec().benign().toArray(new BenignStreamSpec[0]);
   }
 
   void start() {

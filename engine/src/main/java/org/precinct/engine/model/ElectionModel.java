@@ -77,7 +77,7 @@ public final class ElectionModel {
                 streams.family("review"),
                 streams.family("classifier")));
     BenignUsers benignUsers =
-        new BenignUsers(BenignTraffic.streamSpecs(setup), streams.family("benign-review"));
+        new BenignUsers(setup.benignStreams(), streams.family("benign-review"));
     this.cases = new CaseTable();
     this.queues = new ReviewQueue[spec.queues().size()];
     spec.queues().forEachWithIndex((q, i) -> queues[i] = new ReviewQueue(i, q));

@@ -44,7 +44,7 @@ final class VoterOutcomes implements PeriodListener {
     this.clock = tools.clock();
     this.recorder = tools.recorder();
     this.voters = setup.spec().voters();
-    this.streams = BenignTraffic.streamSpecs(setup);
+    this.streams = setup.benignStreams();
     this.cells = cells(setup, voters, streams);
     this.expectedRedirects = new double[streams.length];
     this.expectedInaccurate = new double[cells.length];

@@ -50,6 +50,9 @@ final class CampaignMapper {
     checks.id(c.network(), YamlPaths.key(path, "network"));
     AdaptationSpec adaptation = adaptation(c.adaptation(), YamlPaths.key(path, "adaptation"));
     boolean active = c.active() == null || c.active();
+    checks.reference(c.side(), ids.sides(), "side", YamlPaths.key(path, "side"));
+    double evasion =
+        checks.fraction(c.classifierEvasion(), YamlPaths.key(path, "classifier-evasion"), 1);
     return checks.build(
         path,
         mark,
@@ -67,7 +70,9 @@ final class CampaignMapper {
                 severity,
                 c.network(),
                 adaptation,
-                active));
+                active,
+                c.side(),
+                evasion));
   }
 
   private AccountsSpec accounts(CampaignYaml.AccountsYaml a, String path) {

@@ -45,6 +45,7 @@ public final class SpecMapper {
     var exercise = m.exercise().exercise(yaml.exercise());
     var uncertainties = m.interventions().uncertainties(yaml.uncertainty());
     RunDefaultsSpec run = run(yaml.run(), checks);
+    var voters = new VoterMapper(checks).voters(yaml.voters(), time.timeline());
     return Optional.ofNullable(
         checks.build(
             "",
@@ -65,7 +66,8 @@ public final class SpecMapper {
                     decisions,
                     exercise,
                     uncertainties,
-                    run)));
+                    run,
+                    voters)));
   }
 
   private static MetadataSpec metadata(ScenarioYaml yaml, Checks checks) {

@@ -58,7 +58,8 @@ public final class SpecToYaml {
         play.interventions(spec.interventions()),
         play.decisionPoints(spec.decisionPoints()),
         play.exercise(spec.exercise()),
-        play.uncertainties(spec.uncertainties()));
+        play.uncertainties(spec.uncertainties()),
+        VoterMapper.toYaml(spec.voters(), timeline));
   }
 
   static String blank(String text) {
@@ -127,7 +128,9 @@ public final class SpecToYaml {
         c.harmfulShare(),
         c.severity(),
         blank(c.networkId()),
-        adaptation);
+        adaptation,
+        blank(c.sideId()),
+        c.classifierEvasion() == 1.0 ? null : c.classifierEvasion());
   }
 
   private static BenignYaml benign(BenignStreamSpec b) {
@@ -136,7 +139,8 @@ public final class SpecToYaml {
         EnumMapping.benign(b.kind()),
         b.channelId(),
         RateValue.ofPerDay(b.requestsPerDay()),
-        b.users());
+        b.users(),
+        blank(b.sideId()));
   }
 
   private static QueueYaml queue(QueueSpec q) {
