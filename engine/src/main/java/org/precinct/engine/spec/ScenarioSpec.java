@@ -21,7 +21,8 @@ public record ScenarioSpec(
     ImmutableList<DecisionPointSpec> decisionPoints,
     ExerciseSpec exercise,
     ImmutableList<UncertainParameterSpec> uncertainties,
-    RunDefaultsSpec run) {
+    RunDefaultsSpec run,
+    ReachSpec reach) {
   public ScenarioSpec {
     Require.nonNull(metadata, "metadata");
     Require.nonNull(timeline, "timeline");
@@ -38,7 +39,65 @@ public record ScenarioSpec(
     Require.nonNull(exercise, "exercise");
     Require.nonNull(uncertainties, "uncertainties");
     Require.nonNull(run, "run");
+    Require.nonNull(reach, "reach");
     new ScenarioReferences(channels, campaigns, queues).check(benign, enforcement, interventions);
+  }
+
+  /** A scenario whose outputs reach their whole audience at once ({@link ReachSpec#immediate}). */
+  public ScenarioSpec(
+      MetadataSpec metadata,
+      TimelineSpec timeline,
+      ImmutableList<ChannelSpec> channels,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign,
+      DefensesSpec defenses,
+      ImmutableList<QueueSpec> queues,
+      EnforcementSpec enforcement,
+      HarmWeightingSpec harmWeighting,
+      ImmutableList<InjectSpec> injects,
+      ImmutableList<InterventionSpec> interventions,
+      ImmutableList<DecisionPointSpec> decisionPoints,
+      ExerciseSpec exercise,
+      ImmutableList<UncertainParameterSpec> uncertainties,
+      RunDefaultsSpec run) {
+    this(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        ReachSpec.immediate());
+  }
+
+  /** The same scenario with another reach model. */
+  public ScenarioSpec withReach(ReachSpec newReach) {
+    return new ScenarioSpec(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        newReach);
   }
 
   /** The channel with this id. */

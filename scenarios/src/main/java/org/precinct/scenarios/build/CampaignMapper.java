@@ -50,6 +50,7 @@ final class CampaignMapper {
     checks.id(c.network(), YamlPaths.key(path, "network"));
     AdaptationSpec adaptation = adaptation(c.adaptation(), YamlPaths.key(path, "adaptation"));
     boolean active = c.active() == null || c.active();
+    double reachScale = checks.nonNegative(c.reachScale(), YamlPaths.key(path, "reach-scale"), 1);
     return checks.build(
         path,
         mark,
@@ -67,7 +68,8 @@ final class CampaignMapper {
                 severity,
                 c.network(),
                 adaptation,
-                active));
+                active,
+                reachScale));
   }
 
   private AccountsSpec accounts(CampaignYaml.AccountsYaml a, String path) {

@@ -43,7 +43,11 @@ public record CampaignYaml(
                 + " detection. Default: the campaign id.")
         String network,
     @JsonPropertyDescription("How the network adapts after an enforcement. Default: it does not.")
-        AdaptationYaml adaptation) {
+        AdaptationYaml adaptation,
+    @JsonPropertyDescription(
+            "Audience of one of the campaign's harmful outputs relative to the default (1);"
+                + " multiplies the channel's reach-scale. Default: 1.")
+        Double reachScale) {
 
   /** The campaign's accounts: how many, how fast they grow and whether they come back. */
   public record AccountsYaml(
