@@ -88,6 +88,7 @@ final class BenignCases {
     users.suspended[slot] = true;
     users.suspendedNow++;
     recorder.wrongfulEnforcements++;
+    recorder.voters.streamWrongful[(int) (users.key(slot) >>> 32)]++;
     if (uAppeal < parameters.get(Parameter.QUEUE_APPEAL_SHARE, queue)) {
       cases.open(CaseTable.BENIGN_APPEAL, slot, ReviewQueue.APPEAL_LEVEL, queue);
     }

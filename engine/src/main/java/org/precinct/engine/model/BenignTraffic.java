@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.random.RandomStream;
 import org.precinct.engine.random.StreamFamily;
-import org.precinct.engine.spec.BenignKind;
 import org.precinct.engine.spec.BenignStreamSpec;
 import org.precinct.engine.spec.Parameter;
 
@@ -13,9 +12,9 @@ import org.precinct.engine.spec.Parameter;
  * some classifier falsely flags are drawn, as a Poisson process of rate volume x daily cycle x (1 -
  * prod(1 - FPR_k)) (a thinned Poisson process is Poisson; the flag latency is left out); each lands
  * on a uniformly chosen user, whose flags, cases, wrongful enforcement and appeals are then
- * simulated like a threat account's. Redirects are a Poisson count per day.
+ * simulated like a threat account's. What the stream's askers get is {@link VoterOutcomes}'.
  */
-final class BenignTraffic implements EventHandler, PeriodListener {
+final class BenignTraffic implements EventHandler {
   /** Daily-cycle amplitude of benign traffic (peak mid-afternoon, trough at night). */
   static final double CYCLE_AMPLITUDE = 0.5;
 
@@ -28,10 +27,9 @@ final class BenignTraffic implements EventHandler, PeriodListener {
   private final BenignStreamSpec[] specs;
   private final int[] channel;
   private final long[] pending;
-  private final double[] expectedRedirects;
+  private final double[] falsePositiveScale;
   private final RandomStream[] streams;
   private final BenignRate[] rates;
-  private final EntityStreams redirects;
 
   BenignTraffic(
       ModelSetup setup,
@@ -45,14 +43,19 @@ final class BenignTraffic implements EventHandler, PeriodListener {
     this.recorder = tools.recorder();
     this.classifiers = classifiers;
     this.cases = cases;
-    this.specs = streamSpecs(setup);
+    this.specs = setup.benignStreams();
     this.channel = new int[specs.length];
     for (int s = 0; s < specs.length; s++) {
       channel[s] = setup.index().channel(specs[s].channelId());
     }
+    this.falsePositiveScale = new double[specs.length];
+    for (int s = 0; s < specs.length; s++) {
+      int side = setup.spec().voters().sideIndex(specs[s].sideId());
+      falsePositiveScale[s] =
+          side < 0 ? 1.0 : setup.spec().voters().sides().get(side).falsePositiveScale();
+    }
     this.pending = new long[specs.length];
     Arrays.fill(pending, -1L);
-    this.expectedRedirects = new double[specs.length];
     StreamFamily arrivals = tools.streams().family("benign");
     this.streams = new RandomStream[specs.length];
     this.rates = new BenignRate[specs.length];
@@ -60,11 +63,6 @@ final class BenignTraffic implements EventHandler, PeriodListener {
       streams[s] = arrivals.stream(s);
       rates[s] = new BenignRate(setup.calendar());
     }
-    this.redirects = new EntityStreams(tools.streams(), "redirects");
-  }
-
-  static BenignStreamSpec[] streamSpecs(ModelSetup setup) {
-    return setup.spec().benign().toArray(new BenignStreamSpec[0]);
   }
 
   void start() {
@@ -73,9 +71,12 @@ final class BenignTraffic implements EventHandler, PeriodListener {
     }
   }
 
-  /** The share of a stream's requests that at least one active classifier flags. */
+  /**
+   * The share of a stream's requests that at least one active classifier flags, times its side's
+   * false-positive scale (at most 1).
+   */
   double flaggedShare(int s) {
-    return classifiers.falselyFlaggedShare(channel[s]);
+    return Math.min(1.0, classifiers.falselyFlaggedShare(channel[s]) * falsePositiveScale[s]);
   }
 
   private void scheduleNext(int s) {
@@ -99,7 +100,7 @@ final class BenignTraffic implements EventHandler, PeriodListener {
     int s = (int) payload;
     pending[s] = -1L;
     int user = streams[s].nextInt(specs[s].users());
-    recorder.onFalsePositive(clock.now());
+    recorder.onFalsePositive(s, clock.now());
     cases.onFlagged(s, user, channel[s]);
     scheduleNext(s);
   }
@@ -112,32 +113,6 @@ final class BenignTraffic implements EventHandler, PeriodListener {
         pending[s] = -1L;
       }
       scheduleNext(s);
-    }
-  }
-
-  /** Accrues an hour's expected redirects of every voting-information stream. */
-  @Override
-  public void onHour(double hourFraction) {
-    double share =
-        setup.spec().defenses().redirect().enabled()
-            ? parameters.get(Parameter.REDIRECT_SHARE)
-            : 0.0;
-    for (int s = 0; s < specs.length; s++) {
-      if (specs[s].kind() == BenignKind.VOTING_INFO) {
-        expectedRedirects[s] +=
-            share * parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) / 24.0 * hourFraction;
-      }
-    }
-  }
-
-  /** Draws the day's redirects of every stream as Poisson counts of their expectation. */
-  @Override
-  public void onDay(int day) {
-    for (int s = 0; s < specs.length; s++) {
-      if (expectedRedirects[s] > 0) {
-        recorder.onRedirects(PoissonCount.sample(redirects.get(s), expectedRedirects[s]), day);
-        expectedRedirects[s] = 0.0;
-      }
     }
   }
 }

@@ -30,6 +30,7 @@ final class Detection implements EventHandler, FlagSink {
   private final int networkQueue;
   private final EntityStreams coordinationStreams;
   private final StreamFamily auditStreams;
+  private final EntityStreams benignAuditStreams;
 
   Detection(
       ModelSetup setup,
@@ -53,6 +54,7 @@ final class Detection implements EventHandler, FlagSink {
     this.networkQueue = setup.index().queue(spec.enforcement().networkQueueId());
     this.coordinationStreams = new EntityStreams(tools.streams(), "coordination");
     this.auditStreams = tools.streams().family("audit");
+    this.benignAuditStreams = new EntityStreams(tools.streams(), "benign-audit");
   }
 
   /** Schedules the first coordination batch and the first audit. */
@@ -165,6 +167,22 @@ final class Detection implements EventHandler, FlagSink {
         cases.open(CaseTable.NETWORK, net, ReviewQueue.NETWORK_LEVEL, networkQueue);
   }
 
+  /**
+   * The cost of a round on legitimate customers: a Poisson count (mean customers x share) of benign
+   * API customers audited, each one customer friction and one review case of its own.
+   */
+  private void auditBenignCustomers(double share) {
+    int customers = spec.defenses().audit().benignCustomers();
+    if (customers == 0 || !parameters.globalDefenseOn(DefenseKind.AUDIT)) {
+      return;
+    }
+    long audited = PoissonCount.sample(benignAuditStreams.get(0), customers * share);
+    recorder.benignAudited += audited;
+    for (long i = 0; i < audited; i++) {
+      cases.open(CaseTable.BENIGN_AUDIT, (int) i, ReviewQueue.BACKGROUND_LEVEL, reviewQueue);
+    }
+  }
+
   /** The periodic use-case audit: samples active API accounts; an abusive one found gets a case. */
   private void onAuditBatch() {
     double share = parameters.get(Parameter.AUDIT_SAMPLE_SHARE);
@@ -178,6 +196,7 @@ final class Detection implements EventHandler, FlagSink {
         }
       }
     }
+    auditBenignCustomers(share);
     long next = clock.now() + spec.defenses().audit().periodTicks();
     if (next <= clock.endTicks()) {
       clock.at(next, EventTypes.PRIORITY_NORMAL, this, EventTypes.AUDIT, 0);

@@ -69,7 +69,7 @@ public final class ElectionModel {
     this.streams = new RandomStreams(seed, replication);
     this.parameters = new ModelParameters(spec, setup.index());
     ModelClock clock = new ModelClock(sim, setup.calendar().endTicks());
-    this.recorder = new Recorder(setup.calendar(), spec.channels().size(), spec.queues().size());
+    this.recorder = Recorder.of(setup);
     this.population =
         Population.of(
             setup,
@@ -78,7 +78,7 @@ public final class ElectionModel {
                 streams.family("review"),
                 streams.family("classifier")));
     BenignUsers benignUsers =
-        new BenignUsers(BenignTraffic.streamSpecs(setup), streams.family("benign-review"));
+        new BenignUsers(setup.benignStreams(), streams.family("benign-review"));
     this.cases = new CaseTable();
     this.queues = new ReviewQueue[spec.queues().size()];
     spec.queues().forEachWithIndex((q, i) -> queues[i] = new ReviewQueue(i, q));
@@ -133,7 +133,8 @@ public final class ElectionModel {
     background.start();
     benign.start();
     detection.schedulePeriodic();
-    new ModelTicks(setup.calendar(), tools, queues, population.campaigns(), benign).start();
+    VoterOutcomes voters = new VoterOutcomes(setup, parameters, tools);
+    new ModelTicks(setup.calendar(), tools, queues, population.campaigns(), voters).start();
     changes.goLive();
   }
 

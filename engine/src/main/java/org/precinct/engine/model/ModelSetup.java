@@ -1,5 +1,6 @@
 package org.precinct.engine.model;
 
+import org.precinct.engine.spec.BenignStreamSpec;
 import org.precinct.engine.spec.CampaignSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 
@@ -21,6 +22,11 @@ record ModelSetup(
   /** The review-queue priority level of a campaign's cases: its severity rounded, 1 to 5. */
   int severityLevel(int campaign) {
     return (int) Math.max(1, Math.min(5, Math.round(campaigns[campaign].severity())));
+  }
+
+  /** The benign streams by index. */
+  BenignStreamSpec[] benignStreams() {
+    return spec.benign().toArray(new BenignStreamSpec[0]);
   }
 
   /** The queue that reviews accounts' cases. */

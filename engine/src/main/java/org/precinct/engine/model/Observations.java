@@ -79,6 +79,7 @@ final class Observations {
       case CaseTable.NETWORK -> "network";
       case CaseTable.THREAT_APPEAL -> "threat-appeal";
       case CaseTable.BENIGN_APPEAL -> "benign-appeal";
+      case CaseTable.BENIGN_AUDIT -> "benign-audit";
       default -> "background";
     };
   }

@@ -39,8 +39,17 @@ final class OutcomeBuilder {
     reviews(v);
     survival(v, samples);
     v[Metric.INTERVENTION_COST.ordinal()] = interventionCost;
+    VoterBreakdown voters = new VoterBreakdown(m);
+    v[Metric.PARITY_GAP.ordinal()] = voters.parityGap();
     return new ReplicationOutcome(
-        replication, v, series.build(), samples, campaignTimes(), tallies(), windows);
+        replication,
+        v,
+        series.build(),
+        samples,
+        campaignTimes(),
+        tallies(),
+        windows,
+        voters.groups());
   }
 
   private void counts(double[] v) {
@@ -57,6 +66,11 @@ final class OutcomeBuilder {
     v[Metric.REFUSALS.ordinal()] = r.refusals;
     v[Metric.NEUTRALISED.ordinal()] = r.neutralised;
     v[Metric.REDIRECTS.ordinal()] = r.redirects;
+    v[Metric.VOTERS_MISINFORMED.ordinal()] = r.inaccurateAnswers;
+    v[Metric.LEGITIMATE_QUESTIONS_REFUSED.ordinal()] = r.legitimateRefused;
+    v[Metric.VOTERS_MISINFORMED_OR_TURNED_AWAY.ordinal()] =
+        r.inaccurateAnswers + r.legitimateRefused;
+    v[Metric.BENIGN_CUSTOMERS_AUDITED.ordinal()] = r.benignAudited;
     v[Metric.ACCOUNTS_ENFORCED.ordinal()] = r.accountsEnforced;
     v[Metric.ACCOUNTS_RECREATED.ordinal()] = r.recreated;
     v[Metric.PARTNER_REFERRALS.ordinal()] = r.partnerReferrals;

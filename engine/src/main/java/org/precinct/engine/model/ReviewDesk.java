@@ -27,6 +27,7 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
   private final int[] escalationQueue;
   private final EntityStreams networkStreams;
   private final EntityStreams backgroundStreams;
+  private final EntityStreams auditStreams;
   private int totalWaiting;
 
   ReviewDesk(
@@ -57,6 +58,7 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
     }
     networkStreams = new EntityStreams(tools.streams(), "network-review");
     backgroundStreams = new EntityStreams(tools.streams(), "background-review");
+    auditStreams = new EntityStreams(tools.streams(), "audit-review");
   }
 
   @Override
@@ -176,6 +178,7 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
       case CaseTable.THREAT_ACCOUNT, CaseTable.THREAT_APPEAL -> accounts.reviewStream(subject);
       case CaseTable.BENIGN_ACCOUNT, CaseTable.BENIGN_APPEAL -> benign.reviewStream(subject);
       case CaseTable.NETWORK -> networkStreams.get(subject);
+      case CaseTable.BENIGN_AUDIT -> auditStreams.get(cases.queue(id));
       default -> backgroundStreams.get(cases.queue(id));
     };
   }

@@ -34,6 +34,10 @@ final class SeriesBuilder {
     add(SeriesKind.HARM_DELIVERED_CUMULATIVE, ALL, cumulative(b.harm[0]));
     byCategory(SeriesKind.REFUSALS, b.refusals);
     add(SeriesKind.REDIRECTS, ALL, b.redirects);
+    if (!m.setup().spec().voters().questions().isEmpty()) {
+      byChannel(SeriesKind.VOTERS_MISINFORMED, b.voterInaccurate);
+      byChannel(SeriesKind.QUESTIONS_REFUSED, b.voterRefused);
+    }
     byCategory(SeriesKind.FLAGS, b.flags);
     add(SeriesKind.FALSE_POSITIVE_FLAGS, ALL, b.falsePositives);
     add(SeriesKind.ENFORCEMENTS, ALL, b.enforcements);
@@ -51,6 +55,13 @@ final class SeriesBuilder {
     add(kind, ALL, rows[0]);
     for (PolicyCategory c : usedCategories()) {
       add(kind, c.id(), rows[1 + c.ordinal()]);
+    }
+  }
+
+  private void byChannel(SeriesKind kind, double[][] rows) {
+    add(kind, ALL, rows[0]);
+    for (int ch = 0; ch < rows.length - 1; ch++) {
+      add(kind, m.setup().spec().channels().get(ch).id(), rows[1 + ch]);
     }
   }
 

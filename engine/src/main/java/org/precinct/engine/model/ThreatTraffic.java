@@ -29,6 +29,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
   private final Reach reach;
   private final double[] harmfulShare;
   private final double[] refusal;
+  private final double[] evasion;
   private final CampaignRate[] rates;
   private final ArrivalHeaps heaps;
   private final long[] campaignEvent;
@@ -55,6 +56,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
     int campaigns = setup.campaigns().length;
     harmfulShare = parameters.values(Parameter.CAMPAIGN_HARMFUL_SHARE);
     refusal = parameters.values(Parameter.REFUSAL_PROBABILITY);
+    evasion = parameters.values(Parameter.CAMPAIGN_CLASSIFIER_EVASION);
     heaps = new ArrivalHeaps(campaigns);
     campaignEvent = new long[campaigns];
     Arrays.fill(campaignEvent, -1L);
@@ -157,7 +159,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
     double uRefuse = rs.nextDouble();
     double uModify = rs.nextDouble();
     int category = setup.campaigns()[c].category().ordinal();
-    double multiplier = population.networks().recallMultiplier[acc.network(a)];
+    double multiplier = population.networks().recallMultiplier[acc.network(a)] * evasion[c];
     double flagDelayHours = classifiers.flagDelayHours(a, category, multiplier, harmful, rs);
     if (!harmful) {
       return;
@@ -183,8 +185,10 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
     int ch = acc.channel(a);
     int cat = setup.campaigns()[c].category().ordinal();
     Outcome outcome;
+    recorder.voters.campaignHarmful[c]++;
     if (parameters.defenseOn(ch, DefenseKind.REFUSAL) && uRefuse < refusal[cat]) {
       outcome = Outcome.REFUSED;
+      recorder.voters.campaignRefused[c]++;
       recorder.onRefused(cat, ch, setup.calendar().dayIndex(now));
     } else if (parameters.defenseOn(ch, DefenseKind.PROMPT_MODIFICATION)
         && uModify < parameters.get(Parameter.PROMPT_MODIFICATION_HARM_REDUCTION)) {

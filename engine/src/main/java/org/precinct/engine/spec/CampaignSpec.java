@@ -26,26 +26,10 @@ public record CampaignSpec(
     String networkId,
     AdaptationSpec adaptation,
     boolean active,
+    String sideId,
+    double classifierEvasion,
     double reachScale) {
-  public CampaignSpec {
-    Require.id(id, "campaign id");
-    Require.text(label, "campaign label");
-    Require.nonNull(category, "category");
-    Require.id(channelId, "campaign channelId");
-    Require.nonNegative(startTicks, "campaign startTicks");
-    if (endTicks <= startTicks) {
-      throw new IllegalArgumentException("campaign " + id + ": endTicks must be after startTicks");
-    }
-    Require.nonNull(accounts, "accounts");
-    Require.nonNull(intensity, "intensity");
-    Require.probability(harmfulShare, "harmfulShare");
-    Require.range(severity, 1.0, 5.0, "severity");
-    networkId = networkId == null ? "" : Require.optionalId(networkId, "networkId");
-    Require.nonNull(adaptation, "adaptation");
-    Require.nonNegative(reachScale, "reachScale");
-  }
-
-  /** A campaign with the default reach scale of 1. */
+  /** A campaign of no side whose accounts do not evade the classifiers. */
   public CampaignSpec(
       String id,
       String label,
@@ -74,7 +58,65 @@ public record CampaignSpec(
         networkId,
         adaptation,
         active,
+        "",
+        1.0,
         1.0);
+  }
+
+  /** A campaign with the default reach scale of 1. */
+  public CampaignSpec(
+      String id,
+      String label,
+      PolicyCategory category,
+      String channelId,
+      long startTicks,
+      long endTicks,
+      AccountsSpec accounts,
+      IntensitySpec intensity,
+      double harmfulShare,
+      double severity,
+      String networkId,
+      AdaptationSpec adaptation,
+      boolean active,
+      String sideId,
+      double classifierEvasion) {
+    this(
+        id,
+        label,
+        category,
+        channelId,
+        startTicks,
+        endTicks,
+        accounts,
+        intensity,
+        harmfulShare,
+        severity,
+        networkId,
+        adaptation,
+        active,
+        sideId,
+        classifierEvasion,
+        1.0);
+  }
+
+  public CampaignSpec {
+    Require.id(id, "campaign id");
+    Require.text(label, "campaign label");
+    Require.nonNull(category, "category");
+    Require.id(channelId, "campaign channelId");
+    Require.nonNegative(startTicks, "campaign startTicks");
+    if (endTicks <= startTicks) {
+      throw new IllegalArgumentException("campaign " + id + ": endTicks must be after startTicks");
+    }
+    Require.nonNull(accounts, "accounts");
+    Require.nonNull(intensity, "intensity");
+    Require.probability(harmfulShare, "harmfulShare");
+    Require.range(severity, 1.0, 5.0, "severity");
+    networkId = networkId == null ? "" : Require.optionalId(networkId, "networkId");
+    Require.nonNull(adaptation, "adaptation");
+    sideId = sideId == null ? "" : Require.optionalId(sideId, "campaign sideId");
+    Require.probability(classifierEvasion, "classifierEvasion");
+    Require.nonNegative(reachScale, "reachScale");
   }
 
   /** The network this campaign's accounts belong to: its own id when none is named. */

@@ -22,28 +22,9 @@ public record ScenarioSpec(
     ExerciseSpec exercise,
     ImmutableList<UncertainParameterSpec> uncertainties,
     RunDefaultsSpec run,
+    VoterSpec voters,
     ReachSpec reach) {
-  public ScenarioSpec {
-    Require.nonNull(metadata, "metadata");
-    Require.nonNull(timeline, "timeline");
-    Require.nonNull(channels, "channels");
-    Require.nonNull(campaigns, "campaigns");
-    Require.nonNull(benign, "benign");
-    Require.nonNull(defenses, "defenses");
-    Require.nonNull(queues, "queues");
-    Require.nonNull(enforcement, "enforcement");
-    Require.nonNull(harmWeighting, "harmWeighting");
-    Require.nonNull(injects, "injects");
-    Require.nonNull(interventions, "interventions");
-    Require.nonNull(decisionPoints, "decisionPoints");
-    Require.nonNull(exercise, "exercise");
-    Require.nonNull(uncertainties, "uncertainties");
-    Require.nonNull(run, "run");
-    Require.nonNull(reach, "reach");
-    new ScenarioReferences(channels, campaigns, queues).check(benign, enforcement, interventions);
-  }
-
-  /** A scenario whose outputs reach their whole audience at once ({@link ReachSpec#immediate}). */
+  /** A scenario without a voter side. */
   public ScenarioSpec(
       MetadataSpec metadata,
       TimelineSpec timeline,
@@ -76,6 +57,45 @@ public record ScenarioSpec(
         exercise,
         uncertainties,
         run,
+        VoterSpec.none(),
+        ReachSpec.immediate());
+  }
+
+  /** A scenario whose outputs reach their whole audience at once ({@link ReachSpec#immediate}). */
+  public ScenarioSpec(
+      MetadataSpec metadata,
+      TimelineSpec timeline,
+      ImmutableList<ChannelSpec> channels,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign,
+      DefensesSpec defenses,
+      ImmutableList<QueueSpec> queues,
+      EnforcementSpec enforcement,
+      HarmWeightingSpec harmWeighting,
+      ImmutableList<InjectSpec> injects,
+      ImmutableList<InterventionSpec> interventions,
+      ImmutableList<DecisionPointSpec> decisionPoints,
+      ExerciseSpec exercise,
+      ImmutableList<UncertainParameterSpec> uncertainties,
+      RunDefaultsSpec run,
+      VoterSpec voters) {
+    this(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
         ReachSpec.immediate());
   }
 
@@ -97,7 +117,50 @@ public record ScenarioSpec(
         exercise,
         uncertainties,
         run,
+        voters,
         newReach);
+  }
+
+  public ScenarioSpec {
+    Require.nonNull(metadata, "metadata");
+    Require.nonNull(timeline, "timeline");
+    Require.nonNull(channels, "channels");
+    Require.nonNull(campaigns, "campaigns");
+    Require.nonNull(benign, "benign");
+    Require.nonNull(defenses, "defenses");
+    Require.nonNull(queues, "queues");
+    Require.nonNull(enforcement, "enforcement");
+    Require.nonNull(harmWeighting, "harmWeighting");
+    Require.nonNull(injects, "injects");
+    Require.nonNull(interventions, "interventions");
+    Require.nonNull(decisionPoints, "decisionPoints");
+    Require.nonNull(exercise, "exercise");
+    Require.nonNull(uncertainties, "uncertainties");
+    Require.nonNull(run, "run");
+    Require.nonNull(voters, "voters");
+    Require.nonNull(reach, "reach");
+    checkSides(voters, campaigns, benign);
+    new ScenarioReferences(channels, campaigns, queues).check(benign, enforcement, interventions);
+  }
+
+  private static void checkSides(
+      VoterSpec voters,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign) {
+    campaigns
+        .reject(c -> c.sideId().isEmpty() || voters.sideIndex(c.sideId()) >= 0)
+        .forEach(
+            c -> {
+              throw new IllegalArgumentException(
+                  "campaign " + c.id() + ": no side with id '" + c.sideId() + "'");
+            });
+    benign
+        .reject(b -> b.sideId().isEmpty() || voters.sideIndex(b.sideId()) >= 0)
+        .forEach(
+            b -> {
+              throw new IllegalArgumentException(
+                  "benign stream " + b.id() + ": no side with id '" + b.sideId() + "'");
+            });
   }
 
   /** The channel with this id. */

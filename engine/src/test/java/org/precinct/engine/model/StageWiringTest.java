@@ -34,7 +34,8 @@ final class StageWiringTest {
           List.of("BenignCases"),
           List.of("BackgroundLoad"),
           List.of("Staffing"),
-          List.of("ModelTicks"));
+          List.of("ModelTicks"),
+          List.of("VoterOutcomes"));
 
   private static JavaClasses model;
 
@@ -76,7 +77,7 @@ final class StageWiringTest {
         .haveNameMatching(
             PACKAGE.replace(".", "\\.")
                 + "(ThreatTraffic|Classifiers|Detection|ReviewDesk|Enforcement|CampaignLifecycle"
-                + "|BenignTraffic|BenignCases|BackgroundLoad|Staffing|ModelTicks|ModelChanges"
+                + "|BenignTraffic|BenignCases|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes|ModelChanges"
                 + "|ElectionModel)")
         .and()
         .doNotHaveName("totalWaiting")
@@ -97,13 +98,13 @@ final class StageWiringTest {
             PACKAGE.replace(".", "\\.")
                 + "(ElectionModel|Routing|ModelChanges|ChangeTargets|ThreatTraffic|BenignTraffic"
                 + "|Classifiers|Detection|ReviewDesk|Enforcement|CampaignLifecycle|BenignCases"
-                + "|BackgroundLoad|Staffing|ModelTicks)(\\$.*)?")
+                + "|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes)(\\$.*)?")
         .should()
         .dependOnClassesThat()
         .haveNameMatching(
             PACKAGE.replace(".", "\\.")
                 + "(ThreatTraffic|Classifiers|Detection|ReviewDesk|Enforcement|CampaignLifecycle"
-                + "|BenignTraffic|BenignCases|BackgroundLoad|Staffing|ModelTicks)")
+                + "|BenignTraffic|BenignCases|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes)")
         .check(model);
   }
 }

@@ -120,12 +120,18 @@ final class ChannelMapper {
     int mark = checks.mark();
     checks.reference(b.channel(), ids.channels(), "channel", YamlPaths.key(path, "channel"));
     int users = checks.count(b.users(), YamlPaths.key(path, "users"), 1, 1);
+    checks.reference(b.side(), ids.sides(), "side", YamlPaths.key(path, "side"));
     return checks.build(
         path,
         mark,
         () ->
             new BenignStreamSpec(
-                b.id(), EnumMapping.benign(b.kind()), b.channel(), b.requests().perDay(), users));
+                b.id(),
+                EnumMapping.benign(b.kind()),
+                b.channel(),
+                b.requests().perDay(),
+                users,
+                b.side()));
   }
 
   static String label(String label, String id) {

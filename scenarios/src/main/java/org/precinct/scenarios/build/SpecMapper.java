@@ -46,6 +46,7 @@ public final class SpecMapper {
     var exercise = m.exercise().exercise(yaml.exercise());
     var uncertainties = m.interventions().uncertainties(yaml.uncertainty());
     RunDefaultsSpec run = run(yaml.run(), checks);
+    var voters = new VoterMapper(checks).voters(yaml.voters(), time.timeline());
     ReachSpec reach = ReachMapper.reach(yaml.reach(), checks);
     return Optional.ofNullable(
         checks.build(
@@ -68,6 +69,7 @@ public final class SpecMapper {
                     exercise,
                     uncertainties,
                     run,
+                    voters,
                     reach)));
   }
 

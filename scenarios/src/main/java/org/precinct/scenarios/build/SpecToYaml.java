@@ -61,7 +61,8 @@ public final class SpecToYaml {
         play.interventions(spec.interventions()),
         play.decisionPoints(spec.decisionPoints()),
         play.exercise(spec.exercise()),
-        play.uncertainties(spec.uncertainties()));
+        play.uncertainties(spec.uncertainties()),
+        VoterMapper.toYaml(spec.voters(), timeline));
   }
 
   private static ReachYaml reach(ReachSpec r) {
@@ -142,6 +143,8 @@ public final class SpecToYaml {
         c.severity(),
         blank(c.networkId()),
         adaptation,
+        blank(c.sideId()),
+        c.classifierEvasion() == 1.0 ? null : c.classifierEvasion(),
         scale(c.reachScale()));
   }
 
@@ -151,7 +154,8 @@ public final class SpecToYaml {
         EnumMapping.benign(b.kind()),
         b.channelId(),
         RateValue.ofPerDay(b.requestsPerDay()),
-        b.users());
+        b.users(),
+        blank(b.sideId()));
   }
 
   private static QueueYaml queue(QueueSpec q) {

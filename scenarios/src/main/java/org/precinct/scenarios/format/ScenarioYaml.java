@@ -28,7 +28,8 @@ import java.util.List;
   "interventions",
   "decision-points",
   "exercise",
-  "uncertainty"
+  "uncertainty",
+  "voters"
 })
 public record ScenarioYaml(
     @JsonProperty(required = true)
@@ -97,7 +98,12 @@ public record ScenarioYaml(
     @JsonPropertyDescription(
             "Parameters whose value is uncertain: each is drawn once per replication from a range"
                 + " or distribution.")
-        List<UncertaintyYaml> uncertainty) {
+        List<UncertaintyYaml> uncertainty,
+    @JsonPropertyDescription(
+            "The voter side: legitimate election questions, how the model's answers fail them"
+                + " (staleness, over-refusal) and the political sides parity is measured across."
+                + " Default: no voter outcomes.")
+        VotersYaml voters) {
 
   /** Run defaults for the command line. */
   public record RunYaml(
