@@ -32,6 +32,7 @@ public final class ElectionModel {
   private final ModelChanges changes;
   private final ReviewDesk desk;
   private final Staffing staffing;
+  private final Exposure exposure;
   private final int replication;
   private final double interventionCost;
 
@@ -93,13 +94,18 @@ public final class ElectionModel {
         new DetectionLinks(
             new FlagRule(spec, parameters), FlagCapacity.of(spec, extraChanges), desk, routing);
     Detection detection = new Detection(setup, parameters, population, tools, detectionLinks);
+    this.exposure = new Exposure(setup, clock);
     ThreatTraffic threat =
-        new ThreatTraffic(setup, parameters, population, tools, classifiers, detection);
+        new ThreatTraffic(setup, parameters, population, tools, classifiers, detection, exposure);
     CampaignLifecycle lifecycle =
         new CampaignLifecycle(setup, parameters, population, tools, threat);
     Enforcement enforcement =
         new Enforcement(
-            setup, parameters, population, tools, new EnforcementLinks(desk, threat, lifecycle));
+            setup,
+            parameters,
+            population,
+            tools,
+            new EnforcementLinks(desk, threat, lifecycle, exposure));
     BenignCases benignCases =
         new BenignCases(setup, parameters, tools, benignUsers, detectionLinks);
     BenignTraffic benign = new BenignTraffic(setup, parameters, tools, classifiers, benignCases);
@@ -194,7 +200,9 @@ public final class ElectionModel {
   /** Simulates to the end, checks the invariants and returns the replication's numbers. */
   public ReplicationOutcome run() {
     runUntil(setup.calendar().endTicks());
-    EndState end = new EndState(setup, population, recorder, queues, cases, desk.totalWaiting());
+    exposure.close();
+    EndState end =
+        new EndState(setup, population, recorder, queues, cases, desk.totalWaiting(), exposure);
     new InvariantCheck(end).verifyInvariants();
     return new OutcomeBuilder(end)
         .build(replication, interventionCost, staffing.windows().toImmutable());

@@ -10,4 +10,5 @@ record EndState(
     Recorder recorder,
     ReviewQueue[] queues,
     CaseTable cases,
-    int totalWaiting) {}
+    int totalWaiting,
+    Exposure exposure) {}

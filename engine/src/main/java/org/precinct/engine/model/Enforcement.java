@@ -175,6 +175,7 @@ final class Enforcement implements EventHandler, AccountFates {
     links.traffic().cancelPending(a);
     population.leaveActive(a, Accounts.SUSPENDED);
     acc.enforcedAt[a] = now;
+    links.reach().removed(a);
     recorder.onEnforced(now);
     population.campaigns().noteEnforcement(c, now);
     if (wasActive) {

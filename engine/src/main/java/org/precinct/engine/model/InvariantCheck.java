@@ -18,6 +18,7 @@ final class InvariantCheck {
 
   void verifyInvariants() {
     conservation();
+    exposure();
     queues();
     campaigns();
     enforcementFollowsDetection();
@@ -39,6 +40,13 @@ final class InvariantCheck {
     }
     if (tallied != r.harmful) {
       fail("outcome tallies sum to " + tallied + ", not " + r.harmful);
+    }
+  }
+
+  private void exposure() {
+    Exposure e = m.exposure();
+    if (!(e.total() >= 0 && Double.isFinite(e.total()) && e.live() >= 0)) {
+      fail("exposure-weighted harm " + e.total() + " with live exposure " + e.live());
     }
   }
 

@@ -62,6 +62,7 @@ final class OutcomeBuilder {
     v[Metric.HARM_WEIGHTED_BEFORE_ELECTION.ordinal()] = r.harmWeightedBeforeElection;
     v[Metric.HARM_DELIVERED_BEFORE_ELECTION_SHARE.ordinal()] =
         delivered == 0 ? 0.0 : (double) r.deliveredBeforeElection / delivered;
+    v[Metric.EXPOSURE_WEIGHTED_HARM.ordinal()] = m.exposure().total();
     v[Metric.REFUSALS.ordinal()] = r.refusals;
     v[Metric.NEUTRALISED.ordinal()] = r.neutralised;
     v[Metric.REDIRECTS.ordinal()] = r.redirects;

@@ -30,6 +30,7 @@ final class SeriesBuilder {
           b.harm[b.channelRow(ch)]);
     }
     add(SeriesKind.HARM_WEIGHTED, ALL, b.harmWeighted);
+    add(SeriesKind.EXPOSURE_WEIGHTED_HARM, ALL, m.exposure().daily());
     add(SeriesKind.HARM_DELIVERED_CUMULATIVE, ALL, cumulative(b.harm[0]));
     byCategory(SeriesKind.REFUSALS, b.refusals);
     add(SeriesKind.REDIRECTS, ALL, b.redirects);

@@ -26,6 +26,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
   private final Observations log;
   private final Classifiers classifiers;
   private final FlagSink flags;
+  private final Reach reach;
   private final double[] harmfulShare;
   private final double[] refusal;
   private final double[] evasion;
@@ -40,7 +41,8 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
       Population population,
       Instruments tools,
       Classifiers classifiers,
-      FlagSink flags) {
+      FlagSink flags,
+      Reach reach) {
     this.setup = setup;
     this.parameters = parameters;
     this.population = population;
@@ -50,6 +52,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
     this.log = tools.log();
     this.classifiers = classifiers;
     this.flags = flags;
+    this.reach = reach;
     int campaigns = setup.campaigns().length;
     harmfulShare = parameters.values(Parameter.CAMPAIGN_HARMFUL_SHARE);
     refusal = parameters.values(Parameter.REFUSAL_PROBABILITY);
@@ -195,6 +198,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
       boolean detected = acc.detectedAt(a) >= 0;
       outcome = detected ? Outcome.DELIVERED_AFTER_DETECTION : Outcome.DELIVERED_UNDETECTED;
       recorder.onDelivered(cat, ch, setup.campaigns()[c].severity(), detected, now);
+      reach.delivered(a, c, ch);
     }
     return outcome;
   }

@@ -15,6 +15,8 @@ public enum Metric {
       "Weighted harm delivered through election day", "weighted points", true),
   HARM_DELIVERED_BEFORE_ELECTION_SHARE(
       "Share of delivered harm before the polls close", "share", true),
+  EXPOSURE_WEIGHTED_HARM(
+      "Exposure-weighted harm (reach x severity x day weight)", "exposure points", true),
   REFUSALS("Harmful requests refused", "requests", false),
   NEUTRALISED("Harmful requests neutralised by prompt modification", "requests", false),
   REDIRECTS("Voting-information redirects", "redirects", false),

@@ -9,6 +9,8 @@ import java.util.Locale;
 public enum SeriesKind {
   HARM_DELIVERED("Harmful outputs delivered", "outputs/day", SeriesResolution.DAY),
   HARM_WEIGHTED("Weighted harm delivered", "weighted points/day", SeriesResolution.DAY),
+  EXPOSURE_WEIGHTED_HARM(
+      "Exposure-weighted harm accrued", "exposure points/day", SeriesResolution.DAY),
   HARM_DELIVERED_CUMULATIVE(
       "Harmful outputs delivered, cumulative", "outputs", SeriesResolution.DAY),
   REFUSALS("Harmful requests refused", "requests/day", SeriesResolution.DAY),

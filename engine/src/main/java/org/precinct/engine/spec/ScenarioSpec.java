@@ -22,7 +22,8 @@ public record ScenarioSpec(
     ExerciseSpec exercise,
     ImmutableList<UncertainParameterSpec> uncertainties,
     RunDefaultsSpec run,
-    VoterSpec voters) {
+    VoterSpec voters,
+    ReachSpec reach) {
   /** A scenario without a voter side. */
   public ScenarioSpec(
       MetadataSpec metadata,
@@ -56,7 +57,68 @@ public record ScenarioSpec(
         exercise,
         uncertainties,
         run,
-        VoterSpec.none());
+        VoterSpec.none(),
+        ReachSpec.immediate());
+  }
+
+  /** A scenario whose outputs reach their whole audience at once ({@link ReachSpec#immediate}). */
+  public ScenarioSpec(
+      MetadataSpec metadata,
+      TimelineSpec timeline,
+      ImmutableList<ChannelSpec> channels,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign,
+      DefensesSpec defenses,
+      ImmutableList<QueueSpec> queues,
+      EnforcementSpec enforcement,
+      HarmWeightingSpec harmWeighting,
+      ImmutableList<InjectSpec> injects,
+      ImmutableList<InterventionSpec> interventions,
+      ImmutableList<DecisionPointSpec> decisionPoints,
+      ExerciseSpec exercise,
+      ImmutableList<UncertainParameterSpec> uncertainties,
+      RunDefaultsSpec run,
+      VoterSpec voters) {
+    this(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
+        ReachSpec.immediate());
+  }
+
+  /** The same scenario with another reach model. */
+  public ScenarioSpec withReach(ReachSpec newReach) {
+    return new ScenarioSpec(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
+        newReach);
   }
 
   public ScenarioSpec {
@@ -76,6 +138,7 @@ public record ScenarioSpec(
     Require.nonNull(uncertainties, "uncertainties");
     Require.nonNull(run, "run");
     Require.nonNull(voters, "voters");
+    Require.nonNull(reach, "reach");
     checkSides(voters, campaigns, benign);
     new ScenarioReferences(channels, campaigns, queues).check(benign, enforcement, interventions);
   }

@@ -170,14 +170,19 @@ final class ElectionModelTest {
                 new org.precinct.engine.random.RandomStreams(1, 0).family("review"),
                 new org.precinct.engine.random.RandomStreams(1, 0).family("classifier")));
     recorder.harmful = 1;
+    Exposure exposure =
+        new Exposure(
+            setup,
+            new ModelClock(
+                new org.precinct.engine.kernel.Simulation(), setup.calendar().endTicks()));
     EndState end =
-        new EndState(setup, population, recorder, new ReviewQueue[0], new CaseTable(), 0);
+        new EndState(setup, population, recorder, new ReviewQueue[0], new CaseTable(), 0, exposure);
     assertThatThrownBy(() -> new InvariantCheck(end).verifyInvariants())
         .isInstanceOf(ModelInvariantException.class)
         .hasMessageContaining("harmful requests 1");
     recorder.harmful = 0;
     EndState lost =
-        new EndState(setup, population, recorder, new ReviewQueue[0], new CaseTable(), 3);
+        new EndState(setup, population, recorder, new ReviewQueue[0], new CaseTable(), 3, exposure);
     assertThatThrownBy(() -> new InvariantCheck(lost).verifyInvariants())
         .isInstanceOf(ModelInvariantException.class)
         .hasMessageContaining("desk counts 3");

@@ -53,6 +53,7 @@ final class CampaignMapper {
     checks.reference(c.side(), ids.sides(), "side", YamlPaths.key(path, "side"));
     double evasion =
         checks.fraction(c.classifierEvasion(), YamlPaths.key(path, "classifier-evasion"), 1);
+    double reachScale = checks.nonNegative(c.reachScale(), YamlPaths.key(path, "reach-scale"), 1);
     return checks.build(
         path,
         mark,
@@ -72,7 +73,8 @@ final class CampaignMapper {
                 adaptation,
                 active,
                 c.side(),
-                evasion));
+                evasion,
+                reachScale));
   }
 
   private AccountsSpec accounts(CampaignYaml.AccountsYaml a, String path) {

@@ -67,6 +67,7 @@ final class ChannelMapper {
       defenses.add(EnumMapping.defense(listed.get(i)));
     }
     PartnerSpec partner = partner(c, path);
+    double reachScale = checks.nonNegative(c.reachScale(), YamlPaths.key(path, "reach-scale"), 1);
     return checks.build(
         path,
         mark,
@@ -76,7 +77,8 @@ final class ChannelMapper {
                 label(c.label(), c.id()),
                 EnumMapping.channel(c.kind()),
                 Sets.immutable.withAll(defenses),
-                partner));
+                partner,
+                reachScale));
   }
 
   private PartnerSpec partner(ChannelYaml c, String path) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.precinct.engine.spec.MetadataSpec;
+import org.precinct.engine.spec.ReachSpec;
 import org.precinct.engine.spec.RunDefaultsSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.scenarios.format.CampaignYaml;
@@ -46,6 +47,7 @@ public final class SpecMapper {
     var uncertainties = m.interventions().uncertainties(yaml.uncertainty());
     RunDefaultsSpec run = run(yaml.run(), checks);
     var voters = new VoterMapper(checks).voters(yaml.voters(), time.timeline());
+    ReachSpec reach = ReachMapper.reach(yaml.reach(), checks);
     return Optional.ofNullable(
         checks.build(
             "",
@@ -67,7 +69,8 @@ public final class SpecMapper {
                     exercise,
                     uncertainties,
                     run,
-                    voters)));
+                    voters,
+                    reach)));
   }
 
   private static MetadataSpec metadata(ScenarioYaml yaml, Checks checks) {

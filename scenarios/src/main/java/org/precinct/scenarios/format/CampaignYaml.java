@@ -52,7 +52,11 @@ public record CampaignYaml(
             "Multiplies every classifier's recall on the campaign's requests, a fraction 0..1:"
                 + " an adversary that evades classifiers (what use-case audits exist to catch)."
                 + " Default: 1.")
-        Double classifierEvasion) {
+        Double classifierEvasion,
+    @JsonPropertyDescription(
+            "Audience of one of the campaign's harmful outputs relative to the default (1);"
+                + " multiplies the channel's reach-scale. Default: 1.")
+        Double reachScale) {
 
   /** The campaign's accounts: how many, how fast they grow and whether they come back. */
   public record AccountsYaml(

@@ -23,6 +23,7 @@ import java.util.List;
   "queues",
   "enforcement",
   "harm-weighting",
+  "reach",
   "injects",
   "interventions",
   "decision-points",
@@ -79,6 +80,10 @@ public record ScenarioYaml(
             "How much a harmful output weighs by day relative to election day (linear between"
                 + " points, flat outside). Default: weight 1 everywhere.")
         List<HarmWeightYaml> harmWeighting,
+    @JsonPropertyDescription(
+            "How a harmful output's exposure accrues after delivery (a decay curve) and whether"
+                + " enforcement removes content. Default: all exposure at delivery.")
+        ReachYaml reach,
     @JsonPropertyDescription("Scheduled events: a narrative line for the facilitator and changes.")
         List<InjectYaml> injects,
     @JsonPropertyDescription(
