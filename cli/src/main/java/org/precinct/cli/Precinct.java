@@ -6,6 +6,7 @@ import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.FailureHandler;
 import org.precinct.cli.failure.UsageErrorHandler;
 import org.precinct.cli.play.PlayCommand;
+import org.precinct.cli.play.ServeCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -48,6 +49,7 @@ public final class Precinct {
     PrecinctCommand root = new PrecinctCommand();
     CommandLine cmd = new CommandLine(root);
     cmd.addSubcommand("play", new PlayCommand(in));
+    cmd.addSubcommand("serve", new ServeCommand(in));
     cmd.addSubcommand("completion", completionCommand());
     FailureHandler failures = new FailureHandler(root::stackTraceWanted);
     cmd.setOut(out)

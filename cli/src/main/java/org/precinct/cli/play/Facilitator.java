@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.precinct.cli.console.ConsoleEnvironment;
-import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.engine.experiment.ProgressListener;
 import org.precinct.engine.experiment.tabletop.DecisionStop;
@@ -51,8 +50,12 @@ final class Facilitator {
     introduce();
     TabletopSession session = new TabletopSession(s, request.plan());
     while (session.hasNextDecision()) {
-      int passes = session.choices().isEmpty() ? 2 : 1;
-      DecisionStop stop = withProgress(passes, session::next);
+      DecisionStop stop =
+          withProgress(
+              session.choices().isEmpty()
+                  ? new String[] {"To the decision", "Forking options"}
+                  : new String[] {"Forking options"},
+              session::next);
       StopPages pages = show(stop, session.schedule().size());
       String option = prompt.choose(pages).orElseThrow(() -> ended(stop));
       String label = session.choose(option).chosen().label();
@@ -60,7 +63,7 @@ final class Facilitator {
       out.println("Recorded: " + label + ". The exercise continues.");
       out.println();
     }
-    return withProgress(session.schedule().size() == 0 ? 1 : 0, session::finish);
+    return withProgress(new String[] {"To the end"}, session::finish);
   }
 
   private void introduce() {
@@ -140,11 +143,9 @@ final class Facilitator {
         .write(folder.file(PlayFolder.DECISIONS));
   }
 
-  private <T> T withProgress(int passes, Function<ProgressListener, T> run) {
-    int total = Math.max(1, passes * request.plan().replications());
-    try (ProgressDisplay progress =
-        ProgressDisplay.open("Replications", total, err, ConsoleEnvironment.detect(), false)) {
-      return run.apply((done, all) -> progress.step());
+  private <T> T withProgress(String[] passes, Function<ProgressListener, T> run) {
+    try (PassProgress progress = new PassProgress(passes, err, ConsoleEnvironment.detect())) {
+      return run.apply(progress);
     }
   }
 

@@ -90,8 +90,14 @@ final class PlayText {
     return value > 0 ? "+" + text : text;
   }
 
+  /**
+   * The interval, or nothing when there is none to give: fewer than two replications, or a value
+   * that is the same in every replication (a constant such as a staffed headcount).
+   */
   private static String interval(Estimate e, java.util.function.DoubleFunction<String> format) {
-    if (e.n() < 2 || !Double.isFinite(e.halfWidth())) {
+    if (e.n() < 2
+        || !Double.isFinite(e.halfWidth())
+        || e.halfWidth() <= 1e-12 * Math.max(1, Math.abs(e.mean()))) {
       return "";
     }
     return " (95% CI " + format.apply(e.ciLow()) + " to " + format.apply(e.ciHigh()) + ")";

@@ -105,7 +105,8 @@ final class WebServer implements AutoCloseable {
     }
   }
 
-  private static void file(Context ctx, Path root, String relative) {
+  /** Serves a chart, page or PDF under {@code root}; anything else, or outside it, is a 404. */
+  static void file(Context ctx, Path root, String relative) {
     Path base = root.toAbsolutePath().normalize();
     Path p = base.resolve(relative).normalize();
     String name = p.getFileName() == null ? "" : p.getFileName().toString();
@@ -121,7 +122,7 @@ final class WebServer implements AutoCloseable {
     }
   }
 
-  private static ContentType type(String name) {
+  static ContentType type(String name) {
     if (name.endsWith(".png")) {
       return ContentType.IMAGE_PNG;
     }

@@ -27,17 +27,10 @@ final class WebSession {
   }
 
   void run(BufferedReader in, PrintWriter out, PrintWriter err) {
-    boolean local = loopback(bind);
     RoomNotes notes = new RoomNotes(folder.file(RoomNotes.FILE));
     WebRoom room = new WebRoom(request.preset(), notes);
     try (WebServer server = WebServer.start(room, folder.root(), bind, port)) {
-      if (!local) {
-        err.println(
-            "warning: the web room listens on "
-                + bind
-                + ": anyone who can reach this machine can open the controller view and choose");
-        err.flush();
-      }
+      warnIfOpen(bind, err);
       String base =
           "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port();
       out.println("Projector view: " + base + "/");
@@ -57,11 +50,25 @@ final class WebSession {
     }
   }
 
-  private static boolean loopback(String bind) {
+  /** Warns on the console when {@code bind} is reachable from other machines. */
+  static void warnIfOpen(String bind, PrintWriter err) {
+    boolean local;
     try {
-      return InetAddress.getByName(bind).isLoopbackAddress();
+      local = InetAddress.getByName(bind).isLoopbackAddress();
     } catch (UnknownHostException e) {
       throw new InvalidInputException("--bind: unknown address '" + bind + "'");
     }
+    if (!local) {
+      err.println(
+          "warning: the web server listens on "
+              + bind
+              + ": anyone who can reach this machine can open its pages (and, in play, choose)");
+      err.flush();
+    }
+  }
+
+  /** The address to print for a server on {@code bind} and {@code port}. */
+  static String base(String bind, int port) {
+    return "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + port;
   }
 }
