@@ -27,6 +27,11 @@ public final class ChartSet {
         new NamedChart(
             "harm-over-time",
             HarmOverTimeChart.create(HarmOverTimeChart.dataset(result, harm), harm)));
+    if (VoterOutcomesChart.applies(result)) {
+      charts.add(
+          new NamedChart(
+              "voter-outcomes", VoterOutcomesChart.create(VoterOutcomesChart.dataset(result))));
+    }
     ReviewOperationsChart.Options review = ReviewOperationsChart.Options.all();
     charts.add(
         new NamedChart(

@@ -1,5 +1,6 @@
 package org.precinct.charts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -46,11 +47,17 @@ public final class HarmOverTimeChart {
    *
    * @param daily harmful outputs delivered per day, plotted at each day's middle
    * @param cumulative the running total, plotted at each day's end
+   * @param exposure exposure-weighted harm accrued per day (reach x severity x day weight), at each
+   *     day's middle; empty for a group other than "all" or a result without it
    * @param timeline the dated axis with election day, milestones and injects
    * @param caption the run caption
    */
   public record Data(
-      BandLine daily, BandLine cumulative, ChartTimeline timeline, Caption caption) {}
+      BandLine daily,
+      BandLine cumulative,
+      BandLine exposure,
+      ChartTimeline timeline,
+      Caption caption) {}
 
   private HarmOverTimeChart() {}
 
@@ -59,9 +66,11 @@ public final class HarmOverTimeChart {
     ChartTimeline timeline = ChartTimeline.of(result.metadata());
     BandSeries daily = result.series(SeriesKind.HARM_DELIVERED, options.group());
     BandSeries total = result.series(SeriesKind.HARM_DELIVERED_CUMULATIVE, options.group());
+    BandSeries exposure = result.series(SeriesKind.EXPOSURE_WEIGHTED_HARM, options.group());
     return new Data(
         daily == null ? empty("Per day") : atMidpoints(timeline, daily, "Per day"),
         total == null ? empty("Cumulative") : atEnds(timeline, total, "Cumulative"),
+        exposure == null ? empty("Exposure") : atMidpoints(timeline, exposure, "Exposure"),
         timeline,
         Caption.of(result.metadata()));
   }
@@ -103,7 +112,19 @@ public final class HarmOverTimeChart {
             false);
     plot.add(daily, 1);
     plot.add(total, 1);
-    TimePanels.decorate(theme, List.of(daily, total), timeline.marks(), List.of());
+    List<XYPlot> panels = new ArrayList<>(List.of(daily, total));
+    if (data.exposure().size() > 0) {
+      XYPlot exposure =
+          TimePanels.bandPanel(
+              theme,
+              data.exposure(),
+              "Exposure-weighted harm accrued per day",
+              Palette.PURPLE,
+              false);
+      plot.add(exposure, 1);
+      panels.add(exposure);
+    }
+    TimePanels.decorate(theme, panels, timeline.marks(), List.of());
     String subtitle =
         "Median across replications with the p10-p90 band; "
             + "dotted lines are injects, dashed lines milestones";

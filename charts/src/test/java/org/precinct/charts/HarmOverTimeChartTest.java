@@ -54,6 +54,20 @@ final class HarmOverTimeChartTest {
     CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
     assertDrawn(plot.getSubplots().get(0).getDataset(), data.daily());
     assertDrawn(((XYPlot) plot.getSubplots().get(1)).getDataset(), data.cumulative());
+    assertDrawn(((XYPlot) plot.getSubplots().get(2)).getDataset(), data.exposure());
+  }
+
+  @Test
+  void exposureWeightedHarmIsAThirdPanelAtDayMiddles() {
+    HarmOverTimeChart.Data data = HarmOverTimeChart.dataset(SampleResults.tiny(), options);
+    assertThat(data.exposure().x()).containsExactly(-2.5, -1.5, -0.5, 0.5, 1.5);
+    assertThat(data.exposure().median()).containsExactly(2, 5, 8, 30, 12);
+    HarmOverTimeChart.Data api =
+        HarmOverTimeChart.dataset(SampleResults.tiny(), new HarmOverTimeChart.Options("api"));
+    CombinedDomainXYPlot plot =
+        (CombinedDomainXYPlot) HarmOverTimeChart.create(api, options).getPlot();
+    assertThat(api.exposure().size()).isZero();
+    assertThat(plot.getSubplots()).hasSize(2);
   }
 
   static void assertDrawn(XYDataset drawn, BandLine line) {

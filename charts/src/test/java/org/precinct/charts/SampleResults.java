@@ -65,6 +65,7 @@ final class SampleResults {
         Lists.immutable.of(
             daily(SeriesKind.HARM_DELIVERED, new double[] {1, 2, 3, 10, 4}),
             daily(SeriesKind.HARM_DELIVERED_CUMULATIVE, new double[] {1, 3, 6, 16, 20}),
+            daily(SeriesKind.EXPOSURE_WEIGHTED_HARM, new double[] {2, 5, 8, 30, 12}),
             daily(SeriesKind.MEAN_WAIT, new double[] {0.5, 1, 2, 4, 1}),
             daily(SeriesKind.SLA_BREACHES, new double[] {0, 0, 1, 3, 0})),
         Lists.immutable.of(

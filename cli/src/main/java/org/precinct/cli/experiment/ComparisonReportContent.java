@@ -10,7 +10,6 @@ import org.precinct.engine.experiment.Estimate;
 import org.precinct.engine.experiment.MixComparison;
 import org.precinct.engine.experiment.ReplicationBudget;
 import org.precinct.engine.experiment.ScenarioVariant;
-import org.precinct.engine.experiment.SideEffects;
 import org.precinct.engine.result.Metric;
 import org.precinct.engine.spec.ScenarioSpec;
 
@@ -138,7 +137,7 @@ final class ComparisonReportContent {
 
   private String costs(String mixId) {
     List<String> parts = new ArrayList<>();
-    for (Metric side : SideEffects.besides(metric)) {
+    for (Metric side : ComparisonTables.sideMetrics(summary)) {
       MixComparison c = summary.of(side).mixes().detect(x -> x.mixId().equals(mixId));
       parts.add(lower(side.label()) + " " + EffectText.signed(side, c.difference().mean()));
     }

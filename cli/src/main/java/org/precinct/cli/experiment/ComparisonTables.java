@@ -66,10 +66,28 @@ final class ComparisonTables {
     Metric metric = summary.metric();
     return differenceTable(
         summary,
-        "Costs and side effects",
-        "Each mix's paired difference from the baseline in each cost, with its 95% CI (not adjusted"
-            + " for multiple comparisons).",
-        SideEffects.besides(metric).castToList());
+        "Other objectives and costs",
+        "Each mix's paired difference from the baseline in each other objective and each cost,"
+            + " with its 95% CI (not adjusted for multiple comparisons).",
+        sideMetrics(summary));
+  }
+
+  /**
+   * The metrics shown beside the decision metric: the other objectives some mix moves (harm, voters
+   * misinformed or turned away, parity), then the costs.
+   */
+  static List<Metric> sideMetrics(ComparisonSummary summary) {
+    Metric metric = summary.metric();
+    return SideEffects.OBJECTIVES
+        .select(
+            m -> m != metric && summary.of(m).mixes().anySatisfy(x -> x.difference().mean() != 0.0))
+        .newWithAll(SideEffects.besides(metric))
+        .newWithAll(
+            SideEffects.STATED_COSTS.select(
+                m ->
+                    m != metric
+                        && summary.of(m).mixes().anySatisfy(x -> x.difference().mean() != 0.0)))
+        .castToList();
   }
 
   private static ReportTable allMetricsTable(ComparisonSummary summary) {

@@ -20,6 +20,7 @@ public record Headline(MetricSummary summary, double halfWidth, boolean precise)
       List.of(
           Metric.ENFORCED_WITHIN_24H_SHARE,
           Metric.HARM_WEIGHTED_BEFORE_ELECTION,
+          Metric.VOTERS_MISINFORMED_OR_TURNED_AWAY,
           Metric.RESTRICTED_MEAN_HOURS_TO_ENFORCE,
           Metric.CAMPAIGNS_DISRUPTED_BEFORE_ELECTION,
           Metric.WRONGFUL_ENFORCEMENTS,

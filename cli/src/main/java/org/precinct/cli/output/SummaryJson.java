@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.precinct.engine.result.GroupSummary;
 import org.precinct.engine.result.MetricSummary;
 import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.ScenarioResult;
@@ -31,6 +32,10 @@ public final class SummaryJson {
     root.set("headline", headlines(headlines));
     ArrayNode metrics = root.putArray("metrics");
     result.metrics().forEach(m -> metrics.add(metric(m)));
+    if (!result.groups().isEmpty()) {
+      ArrayNode breakdowns = root.putArray("breakdowns");
+      result.groups().forEach(g -> breakdowns.add(breakdown(g)));
+    }
     return root;
   }
 
@@ -83,6 +88,18 @@ public final class SummaryJson {
       JsonNumbers.put(item, "relativeHalfWidth", h.relativeHalfWidth());
       item.put("precise", h.precise());
     }
+    return node;
+  }
+
+  private static ObjectNode breakdown(GroupSummary g) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("table", g.table());
+    node.put("group", g.group());
+    node.put("measure", g.measure());
+    node.put("n", g.replications());
+    JsonNumbers.put(node, "mean", g.mean());
+    JsonNumbers.put(node, "ciLow", g.ciLow());
+    JsonNumbers.put(node, "ciHigh", g.ciHigh());
     return node;
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.result.BandSeries;
 import org.precinct.engine.result.CampaignOutcome;
+import org.precinct.engine.result.GroupSummary;
 import org.precinct.engine.result.OutcomeCount;
 import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.ScenarioResult;
@@ -26,6 +27,9 @@ public final class TidyTables {
   /** The harmful-request outcomes' file name. */
   public static final String OUTCOMES = "outcomes.csv";
 
+  /** The breakdown tables' file name (voter outcomes by question, parity by side). */
+  public static final String BREAKDOWNS = "breakdowns.csv";
+
   private TidyTables() {}
 
   /** Writes daily.csv, hourly.csv, campaigns.csv and outcomes.csv from the aggregated result. */
@@ -34,6 +38,26 @@ public final class TidyTables {
     writeSeries(folder.resolve(HOURLY), result.metadata(), result.hourlySeries());
     writeCampaigns(folder.resolve(CAMPAIGNS), result);
     writeOutcomes(folder.resolve(OUTCOMES), result.outcomes());
+    if (!result.groups().isEmpty()) {
+      writeBreakdowns(folder.resolve(BREAKDOWNS), result);
+    }
+  }
+
+  private static void writeBreakdowns(Path file, ScenarioResult result) {
+    try (CsvTable table =
+        CsvTable.create(
+            file, "table", "group", "measure", "replications", "mean", "ci_low", "ci_high")) {
+      for (GroupSummary g : result.groups()) {
+        table.row(
+            g.table(),
+            g.group(),
+            g.measure(),
+            g.replications(),
+            CsvTable.number(g.mean()),
+            CsvTable.number(g.ciLow()),
+            CsvTable.number(g.ciHigh()));
+      }
+    }
   }
 
   private static void writeSeries(Path file, RunMetadata meta, ImmutableList<BandSeries> series) {

@@ -41,6 +41,9 @@ public final class Findings {
       case CAMPAIGNS_DISRUPTED_BEFORE_ELECTION ->
           "%1$s of %3$d threat campaigns were disrupted (every account actioned) before election"
               + " day (%2$s).";
+      case VOTERS_MISINFORMED_OR_TURNED_AWAY ->
+          "%1$s legitimate askers were given inaccurate voting information or had their election"
+              + " question refused (%2$s).";
       case WRONGFUL_ENFORCEMENTS -> "%1$s benign accounts were wrongly enforced against (%2$s).";
       case PEAK_BACKLOG -> "The review backlog peaked at %1$s cases waiting (%2$s).";
       default -> "%4$s: %1$s (%2$s).";

@@ -11,6 +11,7 @@ import org.precinct.cli.report.ReportView.Fact;
 import org.precinct.cli.report.ReportView.Finding;
 import org.precinct.cli.report.ReportView.MetricRow;
 import org.precinct.engine.result.CampaignOutcome;
+import org.precinct.engine.result.GroupSummary;
 import org.precinct.engine.result.MetricSummary;
 import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.ScenarioResult;
@@ -36,6 +37,7 @@ public final class ReportContent {
         charts,
         result.metrics().collect(ReportContent::metricRow).castToList(),
         result.campaigns().collect(ReportContent::campaignRow).castToList(),
+        result.groups().collect(ReportContent::breakdownRow).castToList(),
         files);
   }
 
@@ -91,6 +93,26 @@ public final class ReportContent {
         MetricText.bounds(m),
         MetricText.value(m.metric(), m.median()),
         MetricText.value(m.metric(), m.p10()) + " to " + MetricText.value(m.metric(), m.p90()));
+  }
+
+  private static ReportView.BreakdownRow breakdownRow(GroupSummary g) {
+    boolean rate = g.measure().endsWith("-rate") || g.measure().endsWith("-share");
+    return new ReportView.BreakdownRow(
+        g.table().equals("parity") ? "By side" : "By question",
+        g.group(),
+        g.measure().replace('-', ' '),
+        rate ? percent(g.mean()) : count(g.mean()),
+        rate
+            ? percent(g.ciLow()) + " to " + percent(g.ciHigh())
+            : count(g.ciLow()) + " to " + count(g.ciHigh()));
+  }
+
+  private static String percent(double share) {
+    return Double.isFinite(share) ? String.format(Locale.ROOT, "%.2f%%", 100 * share) : "n/a";
+  }
+
+  private static String count(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%,.1f", value) : "n/a";
   }
 
   private static CampaignRow campaignRow(CampaignOutcome c) {

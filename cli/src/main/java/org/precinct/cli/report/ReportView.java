@@ -23,7 +23,17 @@ public record ReportView(
     List<Chart> charts,
     List<MetricRow> metrics,
     List<CampaignRow> campaigns,
+    List<BreakdownRow> breakdowns,
     List<String> files) {
+
+  /** One row of a breakdown table (parity by side, outcomes by question), formatted. */
+  public record BreakdownRow(
+      String table, String group, String measure, String mean, String interval) {}
+
+  /** Whether the scenario has breakdown tables (a voter side). */
+  public boolean hasBreakdowns() {
+    return !breakdowns.isEmpty();
+  }
 
   /** A label and its value, e.g. "Seed" and "20241105". */
   public record Fact(String label, String value) {}

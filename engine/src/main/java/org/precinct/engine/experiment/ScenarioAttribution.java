@@ -68,7 +68,7 @@ public final class ScenarioAttribution {
             .run(n -> primary.run(sized(request.options(), n)), AttributionResult::widestHalfWidth);
     AttributionOptions options = sized(request.options(), outcome.replications());
     ImmutableList<MetricAttribution> sideEffects =
-        SideEffects.besides(request.metric())
+        SideEffects.besides(request.metric(), scenario)
             .collect(m -> new MetricAttribution(m, attribution(cells, m, streams).run(options)));
     RunPlan described =
         plan.withReplications(outcome.replications())

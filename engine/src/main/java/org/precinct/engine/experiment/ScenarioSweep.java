@@ -41,7 +41,7 @@ public final class ScenarioSweep {
         request.budget().run(n -> sweep(cells, axes, request.metric(), n), SweepSummary::widest);
     int n = outcome.replications();
     ImmutableList<MetricSweep> sideEffects =
-        SideEffects.besides(request.metric())
+        SideEffects.besides(request.metric(), scenario)
             .collect(m -> new MetricSweep(m, sweep(cells, axes, m, n)));
     RunPlan described =
         plan.withReplications(n)

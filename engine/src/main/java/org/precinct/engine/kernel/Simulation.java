@@ -188,6 +188,9 @@ public final class Simulation {
     long fired = 0;
     while (fired < maxEvents && !stopRequested && queue.hasNext() && queue.minTime() <= endTicks) {
       long time = queue.minTime();
+      if (time < now) {
+        throw new IllegalStateException("time ran backwards from " + now + " to " + time);
+      }
       int slot = queue.popMin();
       EventHandler handler = queue.handler(slot);
       int type = queue.type(slot);

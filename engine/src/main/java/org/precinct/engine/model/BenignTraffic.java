@@ -1,10 +1,10 @@
 package org.precinct.engine.model;
 
+import java.util.Arrays;
+import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.random.RandomStream;
 import org.precinct.engine.random.StreamFamily;
-import org.precinct.engine.spec.BenignKind;
 import org.precinct.engine.spec.BenignStreamSpec;
-import org.precinct.engine.spec.DefenseKind;
 import org.precinct.engine.spec.Parameter;
 
 /**
@@ -12,41 +12,57 @@ import org.precinct.engine.spec.Parameter;
  * some classifier falsely flags are drawn, as a Poisson process of rate volume x daily cycle x (1 -
  * prod(1 - FPR_k)) (a thinned Poisson process is Poisson; the flag latency is left out); each lands
  * on a uniformly chosen user, whose flags, cases, wrongful enforcement and appeals are then
- * simulated like a threat account's. Redirects are a Poisson count per day.
+ * simulated like a threat account's. What the stream's askers get is {@link VoterOutcomes}'.
  */
-final class BenignTraffic {
+final class BenignTraffic implements EventHandler {
   /** Daily-cycle amplitude of benign traffic (peak mid-afternoon, trough at night). */
   static final double CYCLE_AMPLITUDE = 0.5;
 
-  private final ModelContext m;
+  private final ModelSetup setup;
+  private final ModelParameters parameters;
+  private final ModelClock clock;
+  private final Recorder recorder;
+  private final Classifiers classifiers;
+  private final BenignCases cases;
   private final BenignStreamSpec[] specs;
   private final int[] channel;
   private final long[] pending;
-  private final double[] expectedRedirects;
+  private final double[] falsePositiveScale;
   private final RandomStream[] streams;
   private final BenignRate[] rates;
-  private final EntityStreams redirects;
-  private final BenignUsers users;
 
-  BenignTraffic(ModelContext m, int flagCapacity) {
-    this.m = m;
-    this.specs = m.spec.benign().toArray(new BenignStreamSpec[0]);
+  BenignTraffic(
+      ModelSetup setup,
+      ModelParameters parameters,
+      Instruments tools,
+      Classifiers classifiers,
+      BenignCases cases) {
+    this.setup = setup;
+    this.parameters = parameters;
+    this.clock = tools.clock();
+    this.recorder = tools.recorder();
+    this.classifiers = classifiers;
+    this.cases = cases;
+    this.specs = setup.benignStreams();
     this.channel = new int[specs.length];
     for (int s = 0; s < specs.length; s++) {
-      channel[s] = m.index.channel(specs[s].channelId());
+      channel[s] = setup.index().channel(specs[s].channelId());
+    }
+    this.falsePositiveScale = new double[specs.length];
+    for (int s = 0; s < specs.length; s++) {
+      int side = setup.spec().voters().sideIndex(specs[s].sideId());
+      falsePositiveScale[s] =
+          side < 0 ? 1.0 : setup.spec().voters().sides().get(side).falsePositiveScale();
     }
     this.pending = new long[specs.length];
-    java.util.Arrays.fill(pending, -1L);
-    this.expectedRedirects = new double[specs.length];
-    StreamFamily arrivals = m.streams.family("benign");
+    Arrays.fill(pending, -1L);
+    StreamFamily arrivals = tools.streams().family("benign");
     this.streams = new RandomStream[specs.length];
     this.rates = new BenignRate[specs.length];
     for (int s = 0; s < specs.length; s++) {
       streams[s] = arrivals.stream(s);
-      rates[s] = new BenignRate(m.calendar);
+      rates[s] = new BenignRate(setup.calendar());
     }
-    this.redirects = new EntityStreams(m.streams, "redirects");
-    this.users = new BenignUsers(m, flagCapacity, specs);
   }
 
   void start() {
@@ -55,41 +71,37 @@ final class BenignTraffic {
     }
   }
 
-  /** The share of a stream's requests that at least one active classifier flags. */
+  /**
+   * The share of a stream's requests that at least one active classifier flags, times its side's
+   * false-positive scale (at most 1).
+   */
   double flaggedShare(int s) {
-    int ch = channel[s];
-    if (!m.parameters.defenseOn(ch, DefenseKind.CLASSIFIER)) {
-      return 0.0;
-    }
-    double pass = 1.0;
-    for (int k = 0; k < m.parameters.classifierCount(); k++) {
-      if (m.parameters.classifierOn(k)) {
-        pass *= 1.0 - m.parameters.falsePositiveRate(k);
-      }
-    }
-    return 1.0 - pass;
+    return Math.min(1.0, classifiers.falselyFlaggedShare(channel[s]) * falsePositiveScale[s]);
   }
 
   private void scheduleNext(int s) {
-    double perDay = m.parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) * flaggedShare(s);
+    double perDay = parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) * flaggedShare(s);
     if (perDay <= 0.0) {
       return;
     }
     rates[s].setPerDay(perDay);
     long at =
-        m.calendar.nextArrival(
-            m.now(), streams[s].exponential(1.0), m.calendar.endTicks(), rates[s]);
+        setup
+            .calendar()
+            .nextArrival(clock.now(), streams[s].exponential(1.0), clock.endTicks(), rates[s]);
     if (at >= 0) {
-      pending[s] = m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.BENIGN_FLAG, s);
+      pending[s] = clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.BENIGN_FLAG, s);
     }
   }
 
   /** A falsely flagged benign request: put on a uniformly chosen user of the stream. */
-  void onFlagArrival(int s) {
+  @Override
+  public void onEvent(int type, long payload) {
+    int s = (int) payload;
     pending[s] = -1L;
     int user = streams[s].nextInt(specs[s].users());
-    m.recorder.onFalsePositive(m.now());
-    users.onFlagged(s, user, channel[s]);
+    recorder.onFalsePositive(s, clock.now());
+    cases.onFlagged(s, user, channel[s]);
     scheduleNext(s);
   }
 
@@ -97,49 +109,11 @@ final class BenignTraffic {
   void onRateChanged() {
     for (int s = 0; s < specs.length; s++) {
       if (pending[s] >= 0) {
-        m.sim.cancel(pending[s]);
+        clock.cancel(pending[s]);
         pending[s] = -1L;
       }
       scheduleNext(s);
     }
-  }
-
-  /** Accrues an hour's expected redirects of every voting-information stream. */
-  void onHour(double hourFraction) {
-    double share =
-        m.spec.defenses().redirect().enabled() ? m.parameters.get(Parameter.REDIRECT_SHARE) : 0.0;
-    for (int s = 0; s < specs.length; s++) {
-      if (specs[s].kind() == BenignKind.VOTING_INFO) {
-        expectedRedirects[s] +=
-            share * m.parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) / 24.0 * hourFraction;
-      }
-    }
-  }
-
-  /** Draws the day's redirects of every stream as Poisson counts of their expectation. */
-  void onDay(int day) {
-    for (int s = 0; s < specs.length; s++) {
-      if (expectedRedirects[s] > 0) {
-        m.recorder.onRedirects(PoissonCount.sample(redirects.get(s), expectedRedirects[s]), day);
-        expectedRedirects[s] = 0.0;
-      }
-    }
-  }
-
-  void onReviewed(int slot, boolean wronglyConfirmed, int queue) {
-    users.onReviewed(slot, wronglyConfirmed, queue);
-  }
-
-  void reinstate(int slot) {
-    users.reinstate(slot);
-  }
-
-  RandomStream reviewStream(int slot) {
-    return users.reviewStream(slot);
-  }
-
-  BenignUsers users() {
-    return users;
   }
 }
 

@@ -12,6 +12,8 @@ final class Bins {
   final double[] harmHourly;
   final double[][] refusals;
   final double[] redirects;
+  final double[][] voterInaccurate;
+  final double[][] voterRefused;
   final double[][] flags;
   final double[] falsePositives;
   final double[] enforcements;
@@ -31,6 +33,8 @@ final class Bins {
     harmHourly = new double[hours];
     refusals = new double[1 + categories][days];
     redirects = new double[days];
+    voterInaccurate = new double[1 + channels][days];
+    voterRefused = new double[1 + channels][days];
     flags = new double[1 + categories][days];
     falsePositives = new double[days];
     enforcements = new double[days];
@@ -48,6 +52,13 @@ final class Bins {
     harm[1 + PolicyCategory.values().length + channel][day]++;
     harmWeighted[day] += weighted;
     harmHourly[hour]++;
+  }
+
+  void onVoterOutcomes(int channel, long inaccurate, long refused, int day) {
+    voterInaccurate[0][day] += inaccurate;
+    voterInaccurate[1 + channel][day] += inaccurate;
+    voterRefused[0][day] += refused;
+    voterRefused[1 + channel][day] += refused;
   }
 
   int channelRow(int channel) {

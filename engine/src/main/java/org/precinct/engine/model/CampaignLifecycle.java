@@ -1,6 +1,7 @@
 package org.precinct.engine.model;
 
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
@@ -12,29 +13,59 @@ import org.precinct.engine.spec.Parameter;
  * re-creation of suspended accounts after a delay up to a cap, and its end or stop; account counts
  * here decide when a campaign is disrupted.
  */
-final class CampaignLifecycle {
-  private final ModelContext m;
+final class CampaignLifecycle implements EventHandler, Recreation {
+  private final ModelSetup setup;
+  private final ModelParameters parameters;
+  private final Population population;
+  private final ModelClock clock;
+  private final Recorder recorder;
+  private final Observations log;
+  private final TrafficControl traffic;
   private final EntityStreams growthStreams;
   private final EntityStreams recreateStreams;
   private final DoubleSampler[] recreateDelay;
 
-  CampaignLifecycle(ModelContext m) {
-    this.m = m;
-    this.growthStreams = new EntityStreams(m.streams, "growth");
-    this.recreateStreams = new EntityStreams(m.streams, "recreate");
-    this.recreateDelay = new DoubleSampler[m.campaignSpecs.length];
+  CampaignLifecycle(
+      ModelSetup setup,
+      ModelParameters parameters,
+      Population population,
+      Instruments tools,
+      TrafficControl traffic) {
+    this.setup = setup;
+    this.parameters = parameters;
+    this.population = population;
+    this.clock = tools.clock();
+    this.recorder = tools.recorder();
+    this.log = tools.log();
+    this.traffic = traffic;
+    this.growthStreams = new EntityStreams(tools.streams(), "growth");
+    this.recreateStreams = new EntityStreams(tools.streams(), "recreate");
+    this.recreateDelay = new DoubleSampler[setup.campaigns().length];
     for (int c = 0; c < recreateDelay.length; c++) {
-      recreateDelay[c] = DistributionSamplers.of(m.campaignSpecs[c].accounts().recreateDelay());
+      recreateDelay[c] = DistributionSamplers.of(setup.campaigns()[c].accounts().recreateDelay());
+    }
+  }
+
+  @Override
+  public void onEvent(int type, long payload) {
+    int c = (int) payload;
+    switch (type) {
+      case EventTypes.CAMPAIGN_START -> start(c);
+      case EventTypes.CAMPAIGN_END -> end(c, false);
+      case EventTypes.GROWTH -> onGrowth(c);
+      case EventTypes.RECREATE -> onRecreate(c);
+      default -> throw new IllegalStateException("campaign lifecycle got event type " + type);
     }
   }
 
   /** Schedules the start of every campaign declared active. */
   void scheduleStarts() {
-    for (int c = 0; c < m.campaignSpecs.length; c++) {
-      if (m.campaignSpecs[c].active() && m.campaignSpecs[c].startTicks() < m.calendar.endTicks()) {
-        m.scheduleAt(
-            m.campaignSpecs[c].startTicks(),
+    for (int c = 0; c < setup.campaigns().length; c++) {
+      if (setup.campaigns()[c].active() && setup.campaigns()[c].startTicks() < clock.endTicks()) {
+        clock.at(
+            setup.campaigns()[c].startTicks(),
             EventTypes.PRIORITY_NORMAL,
+            this,
             EventTypes.CAMPAIGN_START,
             c);
       }
@@ -43,30 +74,30 @@ final class CampaignLifecycle {
 
   /** Starts a campaign now; one started by a change runs for its declared duration from now. */
   void start(int c) {
-    CampaignStates s = m.campaigns;
+    CampaignStates s = population.campaigns();
     if (s.started[c] || s.stopped[c]) {
       return;
     }
-    long now = m.now();
-    var spec = m.campaignSpecs[c];
+    long now = clock.now();
+    var spec = setup.campaigns()[c];
     s.started[c] = true;
     s.startedAt[c] = now;
-    s.endAt[c] = Math.min(m.calendar.endTicks(), now + (spec.endTicks() - spec.startTicks()));
-    m.threat.invalidateRate(c);
+    s.endAt[c] = Math.min(clock.endTicks(), now + (spec.endTicks() - spec.startTicks()));
+    traffic.invalidateRate(c);
     spawnInitial(c);
     scheduleGrowth(c);
-    if (s.endAt[c] < m.calendar.endTicks()) {
-      m.scheduleAt(s.endAt[c], EventTypes.PRIORITY_NORMAL, EventTypes.CAMPAIGN_END, c);
+    if (s.endAt[c] < clock.endTicks()) {
+      clock.at(s.endAt[c], EventTypes.PRIORITY_NORMAL, this, EventTypes.CAMPAIGN_END, c);
     }
   }
 
   /** Adds initial accounts up to the current target (also after the target is raised). */
   void spawnInitial(int c) {
-    CampaignStates s = m.campaigns;
-    if (!s.running(c, m.now())) {
+    CampaignStates s = population.campaigns();
+    if (!s.running(c, clock.now())) {
       return;
     }
-    int target = (int) Math.round(m.parameters.get(Parameter.CAMPAIGN_ACCOUNTS, c));
+    int target = (int) Math.round(parameters.get(Parameter.CAMPAIGN_ACCOUNTS, c));
     while (s.initialSpawned[c] < target) {
       s.initialSpawned[c]++;
       spawn(c);
@@ -74,33 +105,32 @@ final class CampaignLifecycle {
   }
 
   private int spawn(int c) {
-    CampaignStates s = m.campaigns;
-    int a =
-        m.accounts.add(
-            c, s.channelForNew[c], m.index.networkOfCampaign(c), s.created[c]++, m.now());
+    CampaignStates s = population.campaigns();
+    int network = setup.index().networkOfCampaign(c);
+    int a = population.accounts().add(c, s.channelForNew[c], network, s.created[c]++, clock.now());
     s.active[c]++;
     s.members[c].add(a);
-    m.networks.members[m.index.networkOfCampaign(c)].add(a);
-    m.threat.scheduleNext(a, m.now());
+    population.networks().members[network].add(a);
+    traffic.scheduleNext(a, clock.now());
     return a;
   }
 
   private void scheduleGrowth(int c) {
-    double perDay = m.parameters.get(Parameter.CAMPAIGN_GROWTH_PER_DAY, c);
+    double perDay = parameters.get(Parameter.CAMPAIGN_GROWTH_PER_DAY, c);
     if (perDay <= 0.0) {
       return;
     }
     double gapHours = growthStreams.get(c).exponential(24.0 / perDay);
-    long at = m.now() + Ticks.ofHours(gapHours);
-    if (at < m.campaigns.endAt[c]) {
-      m.campaigns.growthEvent[c] =
-          m.scheduleAt(at, EventTypes.PRIORITY_NORMAL, EventTypes.GROWTH, c);
+    long at = clock.now() + Ticks.ofHours(gapHours);
+    if (at < population.campaigns().endAt[c]) {
+      population.campaigns().growthEvent[c] =
+          clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.GROWTH, c);
     }
   }
 
-  void onGrowth(int c) {
-    m.campaigns.growthEvent[c] = -1L;
-    if (m.campaigns.running(c, m.now())) {
+  private void onGrowth(int c) {
+    population.campaigns().growthEvent[c] = -1L;
+    if (population.campaigns().running(c, clock.now())) {
       spawn(c);
       scheduleGrowth(c);
     }
@@ -109,55 +139,56 @@ final class CampaignLifecycle {
   /**
    * After a suspension: replaces the account later if the campaign re-creates and is under its cap.
    */
-  void maybeRecreate(int c) {
-    AccountsSpec spec = m.campaignSpecs[c].accounts();
-    CampaignStates s = m.campaigns;
-    double cap = m.parameters.get(Parameter.CAMPAIGN_RECREATE_CAP, c);
-    if (spec.recreate() && s.recreated[c] < cap && s.running(c, m.now())) {
+  @Override
+  public void afterSuspension(int c) {
+    AccountsSpec spec = setup.campaigns()[c].accounts();
+    CampaignStates s = population.campaigns();
+    double cap = parameters.get(Parameter.CAMPAIGN_RECREATE_CAP, c);
+    if (spec.recreate() && s.recreated[c] < cap && s.running(c, clock.now())) {
       s.recreated[c]++;
       s.pendingRecreations[c]++;
       RandomStream rs = recreateStreams.get(c);
-      m.scheduleIn(recreateDelay[c].sample(rs), EventTypes.RECREATE, c);
+      clock.in(recreateDelay[c].sample(rs), this, EventTypes.RECREATE, c);
     }
   }
 
-  void onRecreate(int c) {
-    CampaignStates s = m.campaigns;
+  private void onRecreate(int c) {
+    CampaignStates s = population.campaigns();
     s.pendingRecreations[c]--;
-    if (s.running(c, m.now())) {
-      m.recorder.recreated++;
-      m.log.account(ObservedKind.RECREATED, spawn(c), -1, "recreated");
+    if (s.running(c, clock.now())) {
+      recorder.recreated++;
+      log.account(ObservedKind.RECREATED, spawn(c), -1, "recreated");
     } else {
-      s.checkDisrupted(c, m.now());
+      s.checkDisrupted(c, clock.now());
     }
   }
 
   /** Ends (or, by a change, stops) a campaign: its accounts stop sending. */
   void end(int c, boolean stoppedByChange) {
-    CampaignStates s = m.campaigns;
+    CampaignStates s = population.campaigns();
     if (stoppedByChange) {
       s.stopped[c] = true;
     }
     if (!s.started[c]) {
       return;
     }
-    s.endAt[c] = Math.min(s.endAt[c], m.now());
+    s.endAt[c] = Math.min(s.endAt[c], clock.now());
     IntArrayList members = s.members[c];
     for (int i = 0; i < members.size(); i++) {
       int a = members.get(i);
-      if (m.accounts.isActive(a)) {
-        m.threat.cancelPending(a);
-        m.enforcement.leaveActive(a, Accounts.STOPPED);
+      if (population.accounts().isActive(a)) {
+        traffic.cancelPending(a);
+        population.leaveActive(a, Accounts.STOPPED);
       }
     }
   }
 
   /** Redraws the pending arrivals of a campaign's accounts after its rate changed. */
   void onRateChanged(int c) {
-    m.threat.invalidateRate(c);
-    IntArrayList members = m.campaigns.members[c];
+    traffic.invalidateRate(c);
+    IntArrayList members = population.campaigns().members[c];
     for (int i = 0; i < members.size(); i++) {
-      m.threat.reschedule(members.get(i));
+      traffic.reschedule(members.get(i));
     }
   }
 }

@@ -11,31 +11,34 @@ import org.precinct.engine.spec.Parameter;
  * changes.
  */
 final class CampaignRate extends HourlyRate {
-  private final ModelContext m;
+  private final ModelCalendar calendar;
+  private final CampaignStates campaigns;
   private final int campaign;
   private final double rampToElection;
   private final double amplitude;
   private final double[] perDay;
 
-  CampaignRate(ModelContext m, int campaign) {
-    this.m = m;
+  CampaignRate(
+      ModelSetup setup, ModelParameters parameters, CampaignStates campaigns, int campaign) {
+    this.calendar = setup.calendar();
+    this.campaigns = campaigns;
     this.campaign = campaign;
-    CampaignSpec spec = m.campaignSpecs[campaign];
+    CampaignSpec spec = setup.campaigns()[campaign];
     this.rampToElection = spec.intensity().rampToElection();
     this.amplitude = spec.intensity().dailyCycleAmplitude();
-    this.perDay = m.parameters.values(Parameter.CAMPAIGN_REQUESTS_PER_ACCOUNT_PER_DAY);
+    this.perDay = parameters.values(Parameter.CAMPAIGN_REQUESTS_PER_ACCOUNT_PER_DAY);
   }
 
   @Override
   double perHour(int hour) {
-    long start = m.campaigns.startedAt[campaign];
-    long election = m.calendar.electionDayStartTicks();
+    long start = campaigns.startedAt[campaign];
+    long election = calendar.electionDayStartTicks();
     long mid = hour * Ticks.HOUR + Ticks.HOUR / 2;
     double f =
         election <= start
             ? 1.0
             : Math.max(0.0, Math.min(1.0, (double) (mid - start) / (election - start)));
     double ramp = 1.0 + (rampToElection - 1.0) * f;
-    return perDay[campaign] / 24.0 * ramp * m.calendar.cycle(hour, amplitude);
+    return perDay[campaign] / 24.0 * ramp * calendar.cycle(hour, amplitude);
   }
 }

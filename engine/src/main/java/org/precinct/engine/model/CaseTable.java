@@ -14,6 +14,7 @@ final class CaseTable {
   static final int THREAT_APPEAL = 3;
   static final int BENIGN_APPEAL = 4;
   static final int BACKGROUND = 5;
+  static final int BENIGN_AUDIT = 6;
 
   private final IntArrayList kind = new IntArrayList();
   private final IntArrayList subject = new IntArrayList();
@@ -64,8 +65,12 @@ final class CaseTable {
     return kind.size();
   }
 
-  /** Whether a case is election work (not background), the cases wait metrics describe. */
+  /**
+   * Whether a case is election work (not background load, nor the audit of a benign customer), the
+   * cases wait metrics describe.
+   */
   boolean isElectionWork(int id) {
-    return kind.get(id) != BACKGROUND;
+    int k = kind.get(id);
+    return k != BACKGROUND && k != BENIGN_AUDIT;
   }
 }

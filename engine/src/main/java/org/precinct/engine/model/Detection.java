@@ -1,97 +1,130 @@
 package org.precinct.engine.model;
 
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.random.StreamFamily;
 import org.precinct.engine.spec.DefenseKind;
-import org.precinct.engine.spec.FlaggingSpec;
 import org.precinct.engine.spec.Parameter;
+import org.precinct.engine.spec.ScenarioSpec;
 
 /**
  * Turns evidence into review cases: the flagging rule (k flags within a window, one open case per
  * account), periodic coordinated-behaviour detection that links a network's flagged accounts with a
- * recall growing with their number, and periodic use-case audits of API accounts.
+ * recall growing with their number, and periodic use-case audits of API accounts. Cases go to a
+ * {@link CaseSink}; where review is off, a confirmed threat goes straight to {@link AccountFates}.
  */
-final class Detection {
-  private final ModelContext m;
+final class Detection implements EventHandler, FlagSink {
+  private final ModelSetup setup;
+  private final ScenarioSpec spec;
+  private final ModelParameters parameters;
+  private final Population population;
   private final Accounts acc;
+  private final ModelClock clock;
+  private final Recorder recorder;
+  private final Observations log;
+  private final FlagRule rule;
   private final FlagWindows flags;
-  private final long windowTicks;
+  private final CaseSink cases;
+  private final AccountFates fates;
   private final int reviewQueue;
   private final int networkQueue;
   private final EntityStreams coordinationStreams;
   private final StreamFamily auditStreams;
+  private final EntityStreams benignAuditStreams;
 
-  Detection(ModelContext m, int flagCapacity) {
-    this.m = m;
-    this.acc = m.accounts;
-    FlaggingSpec flagging = m.spec.defenses().flagging();
-    this.flags = new FlagWindows(flagCapacity, 256);
-    this.windowTicks = flagging.windowTicks();
-    this.reviewQueue = m.index.queue(m.spec.enforcement().reviewQueueId());
-    this.networkQueue = m.index.queue(m.spec.enforcement().networkQueueId());
-    this.coordinationStreams = new EntityStreams(m.streams, "coordination");
-    this.auditStreams = m.streams.family("audit");
+  Detection(
+      ModelSetup setup,
+      ModelParameters parameters,
+      Population population,
+      Instruments tools,
+      DetectionLinks outbound) {
+    this.setup = setup;
+    this.spec = setup.spec();
+    this.parameters = parameters;
+    this.population = population;
+    this.acc = population.accounts();
+    this.clock = tools.clock();
+    this.recorder = tools.recorder();
+    this.log = tools.log();
+    this.rule = outbound.rule();
+    this.flags = new FlagWindows(outbound.flagCapacity(), 256);
+    this.cases = outbound.cases();
+    this.fates = outbound.fates();
+    this.reviewQueue = setup.reviewQueue();
+    this.networkQueue = setup.index().queue(spec.enforcement().networkQueueId());
+    this.coordinationStreams = new EntityStreams(tools.streams(), "coordination");
+    this.auditStreams = tools.streams().family("audit");
+    this.benignAuditStreams = new EntityStreams(tools.streams(), "benign-audit");
   }
 
   /** Schedules the first coordination batch and the first audit. */
   void schedulePeriodic() {
-    m.scheduleAt(
-        m.spec.defenses().coordination().periodTicks(),
+    clock.at(
+        spec.defenses().coordination().periodTicks(),
         EventTypes.PRIORITY_NORMAL,
+        this,
         EventTypes.COORDINATION,
         0);
-    m.scheduleAt(
-        m.spec.defenses().audit().periodTicks(), EventTypes.PRIORITY_NORMAL, EventTypes.AUDIT, 0);
+    clock.at(
+        spec.defenses().audit().periodTicks(),
+        EventTypes.PRIORITY_NORMAL,
+        this,
+        EventTypes.AUDIT,
+        0);
   }
 
-  int flagsToOpenCase() {
-    return (int) Math.round(m.parameters.get(Parameter.FLAGS_TO_OPEN_CASE));
+  @Override
+  public void flagAfter(int account, double hours) {
+    clock.in(hours, this, EventTypes.FLAG, account);
   }
 
-  long windowTicks() {
-    return windowTicks;
+  @Override
+  public void onEvent(int type, long payload) {
+    switch (type) {
+      case EventTypes.FLAG -> onFlagged((int) payload);
+      case EventTypes.COORDINATION -> onCoordinationBatch();
+      case EventTypes.AUDIT -> onAuditBatch();
+      default -> throw new IllegalStateException("detection got event type " + type);
+    }
   }
 
   /** A classifier flag on a threat account arrives (after the classifier's latency). */
-  void onFlagged(int a) {
+  private void onFlagged(int a) {
     int c = acc.campaign(a);
-    m.recorder.onFlagged(m.campaignSpecs[c].category().ordinal(), m.now());
+    recorder.onFlagged(setup.campaigns()[c].category().ordinal(), clock.now());
     if (acc.state(a) == Accounts.SUSPENDED) {
       return;
     }
     if (!acc.flaggedEver[a]) {
       acc.flaggedEver[a] = true;
       if (acc.isActive(a)) {
-        m.networks.flaggedActive[acc.network(a)]++;
+        population.networks().flaggedActive[acc.network(a)]++;
       }
     }
-    boolean rule = flags.flag(a, m.now(), flagsToOpenCase(), windowTicks);
-    if (rule && m.parameters.defenseOn(acc.channel(a), DefenseKind.FLAGGING)) {
+    boolean open = flags.flag(a, clock.now(), rule.flagsToOpenCase(), rule.windowTicks());
+    if (open && parameters.defenseOn(acc.channel(a), DefenseKind.FLAGGING)) {
       openThreatCase(a, "flags");
     }
   }
 
   /** Opens a review case on a threat account unless it has one or an action is on its way. */
-  void openThreatCase(int a, String source) {
+  private void openThreatCase(int a, String source) {
     if (acc.openCase[a] >= 0 || acc.actionPending[a] || acc.state(a) == Accounts.SUSPENDED) {
       return;
     }
     markDetected(a, source);
-    if (!m.parameters.defenseOn(acc.channel(a), DefenseKind.REVIEW)) {
+    if (!parameters.defenseOn(acc.channel(a), DefenseKind.REVIEW)) {
       flags.clear(a);
-      m.enforcement.onConfirmedThreat(a, reviewQueue);
+      fates.confirmedThreat(a, reviewQueue);
       return;
     }
     acc.openCase[a] =
-        m.desk.open(CaseTable.THREAT_ACCOUNT, a, m.severityLevel(acc.campaign(a)), reviewQueue);
+        cases.open(CaseTable.THREAT_ACCOUNT, a, setup.severityLevel(acc.campaign(a)), reviewQueue);
   }
 
-  /** Records the account's first detection (and its campaign's), naming how it was found. */
-  void markDetected(int a, String source) {
-    if (acc.detectedAt(a) < 0) {
-      acc.setDetectedAt(a, m.now());
-      m.campaigns.noteDetection(acc.campaign(a), m.now());
-      m.log.account(ObservedKind.DETECTED, a, -1, source);
+  private void markDetected(int a, String source) {
+    if (population.markDetected(a, clock.now())) {
+      log.account(ObservedKind.DETECTED, a, -1, source);
     }
   }
 
@@ -101,11 +134,11 @@ final class Detection {
   }
 
   /** The periodic batch linking each network's flagged active accounts into a network case. */
-  void onCoordinationBatch() {
-    NetworkStates n = m.networks;
-    double base = m.parameters.get(Parameter.COORDINATION_BASE_RECALL);
-    double per = m.parameters.get(Parameter.COORDINATION_RECALL_PER_ACCOUNT);
-    boolean on = m.parameters.globalDefenseOn(DefenseKind.COORDINATION);
+  private void onCoordinationBatch() {
+    NetworkStates n = population.networks();
+    double base = parameters.get(Parameter.COORDINATION_BASE_RECALL);
+    double per = parameters.get(Parameter.COORDINATION_RECALL_PER_ACCOUNT);
+    boolean on = parameters.globalDefenseOn(DefenseKind.COORDINATION);
     for (int net = 0; net < n.count(); net++) {
       double u = coordinationStreams.get(net).nextDouble();
       int linked = n.flaggedActive[net];
@@ -116,30 +149,46 @@ final class Detection {
         openNetworkCase(net);
       }
     }
-    long next = m.now() + m.spec.defenses().coordination().periodTicks();
-    if (next <= m.calendar.endTicks()) {
-      m.scheduleAt(next, EventTypes.PRIORITY_NORMAL, EventTypes.COORDINATION, 0);
+    long next = clock.now() + spec.defenses().coordination().periodTicks();
+    if (next <= clock.endTicks()) {
+      clock.at(next, EventTypes.PRIORITY_NORMAL, this, EventTypes.COORDINATION, 0);
     }
   }
 
   private void openNetworkCase(int net) {
-    IntArrayList members = m.networks.members[net];
+    IntArrayList members = population.networks().members[net];
     for (int i = 0; i < members.size(); i++) {
       int a = members.get(i);
       if (acc.isActive(a) && acc.flaggedEver[a]) {
         markDetected(a, "coordination");
       }
     }
-    m.networks.openCase[net] =
-        m.desk.open(CaseTable.NETWORK, net, ReviewQueue.NETWORK_LEVEL, networkQueue);
+    population.networks().openCase[net] =
+        cases.open(CaseTable.NETWORK, net, ReviewQueue.NETWORK_LEVEL, networkQueue);
+  }
+
+  /**
+   * The cost of a round on legitimate customers: a Poisson count (mean customers x share) of benign
+   * API customers audited, each one customer friction and one review case of its own.
+   */
+  private void auditBenignCustomers(double share) {
+    int customers = spec.defenses().audit().benignCustomers();
+    if (customers == 0 || !parameters.globalDefenseOn(DefenseKind.AUDIT)) {
+      return;
+    }
+    long audited = PoissonCount.sample(benignAuditStreams.get(0), customers * share);
+    recorder.benignAudited += audited;
+    for (long i = 0; i < audited; i++) {
+      cases.open(CaseTable.BENIGN_AUDIT, (int) i, ReviewQueue.BACKGROUND_LEVEL, reviewQueue);
+    }
   }
 
   /** The periodic use-case audit: samples active API accounts; an abusive one found gets a case. */
-  void onAuditBatch() {
-    double share = m.parameters.get(Parameter.AUDIT_SAMPLE_SHARE);
-    double detect = m.parameters.get(Parameter.AUDIT_DETECTION_PROBABILITY);
+  private void onAuditBatch() {
+    double share = parameters.get(Parameter.AUDIT_SAMPLE_SHARE);
+    double detect = parameters.get(Parameter.AUDIT_DETECTION_PROBABILITY);
     for (int a = 0; a < acc.size(); a++) {
-      if (acc.isActive(a) && m.parameters.defenseOn(acc.channel(a), DefenseKind.AUDIT)) {
+      if (acc.isActive(a) && parameters.defenseOn(acc.channel(a), DefenseKind.AUDIT)) {
         var rs = auditStreams.stream(acc.entityKey(a));
         boolean sampled = rs.nextDouble() < share;
         if (rs.nextDouble() < detect && sampled) {
@@ -147,9 +196,10 @@ final class Detection {
         }
       }
     }
-    long next = m.now() + m.spec.defenses().audit().periodTicks();
-    if (next <= m.calendar.endTicks()) {
-      m.scheduleAt(next, EventTypes.PRIORITY_NORMAL, EventTypes.AUDIT, 0);
+    auditBenignCustomers(share);
+    long next = clock.now() + spec.defenses().audit().periodTicks();
+    if (next <= clock.endTicks()) {
+      clock.at(next, EventTypes.PRIORITY_NORMAL, this, EventTypes.AUDIT, 0);
     }
   }
 }

@@ -21,9 +21,18 @@ import org.precinct.engine.spec.UncertainParameterSpec;
  * the {@link ReplicationOutcome}.
  */
 public final class ElectionModel {
-  private final ModelContext m;
-  private final ModelEvents events;
-  private final ChangeApplier applier;
+  private final ModelSetup setup;
+  private final Simulation sim;
+  private final RandomStreams streams;
+  private final ModelParameters parameters;
+  private final Population population;
+  private final Recorder recorder;
+  private final ReviewQueue[] queues;
+  private final CaseTable cases;
+  private final ModelChanges changes;
+  private final ReviewDesk desk;
+  private final Staffing staffing;
+  private final Exposure exposure;
   private final int replication;
   private final double interventionCost;
 
@@ -40,7 +49,13 @@ public final class ElectionModel {
     this(spec, interventions, extraChanges, seed, replication, null);
   }
 
-  /** As above, reporting every step to {@code observer} (null for none), e.g. for an events log. */
+  /**
+   * As above, reporting every step to {@code observer} (null for none), e.g. for an events log.
+   *
+   * <p>This is the one place the stages are wired: each gets its state and its outbound interfaces
+   * in its constructor; only {@link Routing} (the verdicts' router) is bound after the stages it
+   * routes to exist, since review's verdicts feed back into detection and enforcement.
+   */
   public ElectionModel(
       ScenarioSpec spec,
       InterventionSet interventions,
@@ -49,46 +64,78 @@ public final class ElectionModel {
       int replication,
       ModelObserver observer) {
     this.replication = replication;
-    RandomStreams streams = new RandomStreams(seed, replication);
-    this.m = new ModelContext(spec, new Simulation(), streams);
+    this.setup = ModelSetup.of(spec);
+    this.sim = new Simulation();
+    this.streams = new RandomStreams(seed, replication);
+    this.parameters = new ModelParameters(spec, setup.index());
+    ModelClock clock = new ModelClock(sim, setup.calendar().endTicks());
+    this.recorder = Recorder.of(setup);
+    this.population =
+        Population.of(
+            setup,
+            new Accounts(
+                streams.family("requests"),
+                streams.family("review"),
+                streams.family("classifier")));
+    BenignUsers benignUsers =
+        new BenignUsers(setup.benignStreams(), streams.family("benign-review"));
+    this.cases = new CaseTable();
+    this.queues = new ReviewQueue[spec.queues().size()];
+    spec.queues().forEachWithIndex((q, i) -> queues[i] = new ReviewQueue(i, q));
+    CaseSubjects subjects = new CaseSubjects(population.accounts(), benignUsers, cases);
+    Instruments tools =
+        new Instruments(
+            clock, streams, recorder, new Observations(setup, clock, subjects, observer));
+    Routing routing = new Routing();
+    this.desk =
+        new ReviewDesk(setup, parameters, tools, queues, new ReviewLinks(subjects, routing));
+    Classifiers classifiers = new Classifiers(spec, parameters, population.accounts());
+    DetectionLinks detectionLinks =
+        new DetectionLinks(
+            new FlagRule(spec, parameters), FlagCapacity.of(spec, extraChanges), desk, routing);
+    Detection detection = new Detection(setup, parameters, population, tools, detectionLinks);
+    this.exposure = new Exposure(setup, clock);
+    ThreatTraffic threat =
+        new ThreatTraffic(setup, parameters, population, tools, classifiers, detection, exposure);
+    CampaignLifecycle lifecycle =
+        new CampaignLifecycle(setup, parameters, population, tools, threat);
+    Enforcement enforcement =
+        new Enforcement(
+            setup,
+            parameters,
+            population,
+            tools,
+            new EnforcementLinks(desk, threat, lifecycle, exposure));
+    BenignCases benignCases =
+        new BenignCases(setup, parameters, tools, benignUsers, detectionLinks);
+    BenignTraffic benign = new BenignTraffic(setup, parameters, tools, classifiers, benignCases);
+    routing.bind(detection, enforcement, benignCases);
+    this.staffing = new Staffing(spec, parameters, clock, desk);
+    BackgroundLoad background = new BackgroundLoad(parameters, tools, queues, desk);
     MutableList<ScheduledChange> timed = timedChanges(spec, extraChanges);
-    this.events = new ModelEvents(m, timed.collect(ScheduledChange::change).toImmutable());
-    m.handler = events;
-    m.log = new Observations(m, observer);
-    this.applier = new ChangeApplier(m.parameters, m.index, events);
-    ModelTicks ticks = new ModelTicks(m);
-    events.wire(applier, ticks);
-    wireComponents(FlagCapacity.of(spec, extraChanges));
+    this.changes =
+        new ModelChanges(
+            timed.collect(ScheduledChange::change).toImmutable(),
+            clock,
+            new ChangeTargets(threat, lifecycle, benign, staffing, background),
+            parameters,
+            setup.index());
+    ChangeApplier applier = changes.applier();
     uncertainties(spec, streams, applier);
     spec.interventions()
         .select(i -> interventions.isOn(i.id()))
         .forEach(i -> i.changes().forEach(applier::apply));
     interventions.on().forEach(spec::intervention);
     this.interventionCost = cost(spec, interventions);
-    timed.forEachWithIndex(
-        (c, i) -> m.scheduleAt(c.atTicks(), EventTypes.PRIORITY_CHANGE, EventTypes.CHANGE, i));
-    startProcesses(ticks);
-    events.goLive();
-  }
-
-  private void wireComponents(int flagCapacity) {
-    m.threat = new ThreatTraffic(m);
-    m.lifecycle = new CampaignLifecycle(m);
-    m.detection = new Detection(m, flagCapacity);
-    m.desk = new ReviewDesk(m);
-    m.staffing = new Staffing(m);
-    m.enforcement = new Enforcement(m);
-    m.benign = new BenignTraffic(m, flagCapacity);
-    m.background = new BackgroundLoad(m);
-  }
-
-  private void startProcesses(ModelTicks ticks) {
-    m.staffing.scheduleRosters();
-    m.lifecycle.scheduleStarts();
-    m.background.start();
-    m.benign.start();
-    m.detection.schedulePeriodic();
-    ticks.start();
+    timed.forEachWithIndex((c, i) -> changes.schedule(i, c.atTicks()));
+    staffing.scheduleRosters();
+    lifecycle.scheduleStarts();
+    background.start();
+    benign.start();
+    detection.schedulePeriodic();
+    VoterOutcomes voters = new VoterOutcomes(setup, parameters, tools);
+    new ModelTicks(setup.calendar(), tools, queues, population.campaigns(), voters).start();
+    changes.goLive();
   }
 
   /** Injects' changes and the extra ones, in time order (the order given within a time). */
@@ -124,7 +171,7 @@ public final class ElectionModel {
 
   /** Simulates up to {@code ticks} (for pausing at a decision point); later calls continue. */
   public void runUntil(long ticks) {
-    m.sim.runUntil(Math.min(ticks, m.calendar.endTicks()));
+    sim.runUntil(Math.min(ticks, setup.calendar().endTicks()));
   }
 
   /**
@@ -132,12 +179,12 @@ public final class ElectionModel {
    * decision taken while the run is paused at a decision point enters the run.
    */
   public void apply(ImmutableList<Change> changes) {
-    changes.forEach(applier::apply);
+    changes.forEach(this.changes.applier()::apply);
   }
 
   /** The current simulation time in ticks (where {@link #runUntil} paused). */
   public long now() {
-    return m.now();
+    return sim.now();
   }
 
   /**
@@ -147,29 +194,32 @@ public final class ElectionModel {
    * uninterrupted run.
    */
   public String stateDigest() {
-    return StateDigest.of(m);
+    return StateDigest.of(this);
   }
 
   /** Simulates to the end, checks the invariants and returns the replication's numbers. */
   public ReplicationOutcome run() {
-    runUntil(m.calendar.endTicks());
-    new InvariantCheck(m).verifyInvariants(events.backwardsAt());
-    return new OutcomeBuilder(m)
-        .build(replication, interventionCost, m.staffing.windows().toImmutable());
+    runUntil(setup.calendar().endTicks());
+    exposure.close();
+    EndState end =
+        new EndState(setup, population, recorder, queues, cases, desk.totalWaiting(), exposure);
+    new InvariantCheck(end).verifyInvariants();
+    return new OutcomeBuilder(end)
+        .build(replication, interventionCost, staffing.windows().toImmutable());
   }
 
   /** Events fired so far (for benchmarks: model cost per kernel event). */
   public long eventsProcessed() {
-    return m.sim.eventsProcessed();
+    return sim.eventsProcessed();
   }
 
   /** Threat requests simulated so far. */
   public long threatRequests() {
-    return m.recorder.threatRequests;
+    return recorder.threatRequests;
   }
 
   /** Benign requests actually simulated (the falsely flagged ones), for benchmarks. */
   public long benignRequestsSimulated() {
-    return m.recorder.falsePositiveFlags;
+    return recorder.falsePositiveFlags;
   }
 }

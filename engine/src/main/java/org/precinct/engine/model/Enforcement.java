@@ -1,21 +1,30 @@
 package org.precinct.engine.model;
 
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.random.DoubleSampler;
 import org.precinct.engine.random.RandomStream;
 import org.precinct.engine.spec.ChannelKind;
 import org.precinct.engine.spec.ChannelSpec;
 import org.precinct.engine.spec.DefenseKind;
 import org.precinct.engine.spec.Parameter;
+import org.precinct.engine.spec.ScenarioSpec;
 
 /**
- * The enforcement ladder after a confirmed review (a warning below a severity, else suspension
+ * The enforcement ladder after a confirmed violation (a warning below a severity, else suspension
  * after a delay; a confirmed network case takes down the network), partner referral where the
  * provider cannot suspend, and the network's adaptation after each enforcement.
  */
-final class Enforcement {
-  private final ModelContext m;
+final class Enforcement implements EventHandler, AccountFates {
+  private final ModelSetup setup;
+  private final ScenarioSpec spec;
+  private final ModelParameters parameters;
+  private final Population population;
   private final Accounts acc;
+  private final ModelClock clock;
+  private final Recorder recorder;
+  private final Observations log;
+  private final EnforcementLinks links;
   private final DoubleSampler suspensionDelay;
   private final DoubleSampler takedownDelay;
   private final DoubleSampler[] partnerDelay;
@@ -23,31 +32,50 @@ final class Enforcement {
   private final EntityStreams networkStreams;
   private final int reviewQueue;
 
-  Enforcement(ModelContext m) {
-    this.m = m;
-    this.acc = m.accounts;
-    suspensionDelay = DistributionSamplers.of(m.spec.enforcement().suspensionDelay());
-    takedownDelay = DistributionSamplers.of(m.spec.enforcement().takedownDelay());
-    int n = m.spec.channels().size();
+  Enforcement(
+      ModelSetup setup,
+      ModelParameters parameters,
+      Population population,
+      Instruments tools,
+      EnforcementLinks links) {
+    this.setup = setup;
+    this.spec = setup.spec();
+    this.parameters = parameters;
+    this.population = population;
+    this.acc = population.accounts();
+    this.clock = tools.clock();
+    this.recorder = tools.recorder();
+    this.log = tools.log();
+    this.links = links;
+    suspensionDelay = DistributionSamplers.of(spec.enforcement().suspensionDelay());
+    takedownDelay = DistributionSamplers.of(spec.enforcement().takedownDelay());
+    int n = spec.channels().size();
     partnerDelay = new DoubleSampler[n];
     partnerChannel = new boolean[n];
     for (int ch = 0; ch < n; ch++) {
-      ChannelSpec spec = m.spec.channels().get(ch);
-      partnerChannel[ch] = spec.kind() == ChannelKind.PARTNER_PLATFORM;
+      ChannelSpec channel = spec.channels().get(ch);
+      partnerChannel[ch] = channel.kind() == ChannelKind.PARTNER_PLATFORM;
       if (partnerChannel[ch]) {
-        partnerDelay[ch] = DistributionSamplers.of(spec.partner().actionDelay());
+        partnerDelay[ch] = DistributionSamplers.of(channel.partner().actionDelay());
       }
     }
-    networkStreams = new EntityStreams(m.streams, "takedown");
-    reviewQueue = m.index.queue(m.spec.enforcement().reviewQueueId());
+    networkStreams = new EntityStreams(tools.streams(), "takedown");
+    reviewQueue = setup.reviewQueue();
   }
 
-  boolean isPartnerChannel(int channel) {
-    return partnerChannel[channel];
+  @Override
+  public void onEvent(int type, long payload) {
+    switch (type) {
+      case EventTypes.SUSPEND -> onSuspend((int) payload);
+      case EventTypes.TAKEDOWN -> onTakedown((int) payload);
+      case EventTypes.PARTNER_ACTION -> onPartnerAction(payload);
+      default -> throw new IllegalStateException("enforcement got event type " + type);
+    }
   }
 
-  /** A reviewer confirmed a threat account's violation: climb the ladder. */
-  void onConfirmedThreat(int a, int queue) {
+  /** A confirmed threat account's violation: climb the ladder. */
+  @Override
+  public void confirmedThreat(int a, int queue) {
     if (acc.state(a) == Accounts.SUSPENDED || acc.actionPending[a]) {
       return;
     }
@@ -56,39 +84,38 @@ final class Enforcement {
       refer(a);
       return;
     }
-    if (!m.parameters.defenseOn(ch, DefenseKind.ENFORCEMENT)) {
+    if (!parameters.defenseOn(ch, DefenseKind.ENFORCEMENT)) {
       return;
     }
-    double severity = m.campaignSpecs[acc.campaign(a)].severity();
-    if (severity < m.parameters.get(Parameter.WARN_BELOW_SEVERITY) && !acc.warned[a]) {
+    double severity = setup.campaigns()[acc.campaign(a)].severity();
+    if (severity < parameters.get(Parameter.WARN_BELOW_SEVERITY) && !acc.warned[a]) {
       acc.warned[a] = true;
-      m.log.account(ObservedKind.WARNED, a, -1, "warning");
+      log.account(ObservedKind.WARNED, a, -1, "warning");
       return;
     }
     acc.actionPending[a] = true;
     double hours =
         suspensionDelay.sample(acc.reviewStream(a))
-            * m.parameters.get(Parameter.SUSPENSION_DELAY_SCALE);
-    m.scheduleIn(hours, EventTypes.SUSPEND, a);
+            * parameters.get(Parameter.SUSPENSION_DELAY_SCALE);
+    clock.in(hours, this, EventTypes.SUSPEND, a);
   }
 
   /** Refers an account on a partner platform; the partner acts after its delay, or never. */
   private void refer(int a) {
     int ch = acc.channel(a);
-    if (!m.parameters.defenseOn(ch, DefenseKind.PARTNER_REFERRAL)) {
+    if (!parameters.defenseOn(ch, DefenseKind.PARTNER_REFERRAL)) {
       return;
     }
-    m.recorder.partnerReferrals++;
+    recorder.partnerReferrals++;
     acc.actionPending[a] = true;
-    m.log.account(ObservedKind.REFERRED, a, -1, m.spec.channels().get(ch).partner().partnerName());
+    log.account(ObservedKind.REFERRED, a, -1, spec.channels().get(ch).partner().partnerName());
     RandomStream rs = acc.reviewStream(a);
-    boolean acts = rs.nextDouble() < m.parameters.get(Parameter.PARTNER_ACTION_PROBABILITY, ch);
-    double hours =
-        partnerDelay[ch].sample(rs) * m.parameters.get(Parameter.PARTNER_DELAY_SCALE, ch);
-    m.scheduleIn(hours, EventTypes.PARTNER_ACTION, (acts ? 1L << 32 : 0L) | a);
+    boolean acts = rs.nextDouble() < parameters.get(Parameter.PARTNER_ACTION_PROBABILITY, ch);
+    double hours = partnerDelay[ch].sample(rs) * parameters.get(Parameter.PARTNER_DELAY_SCALE, ch);
+    clock.in(hours, this, EventTypes.PARTNER_ACTION, (acts ? 1L << 32 : 0L) | a);
   }
 
-  void onPartnerAction(long payload) {
+  private void onPartnerAction(long payload) {
     int a = (int) payload;
     acc.actionPending[a] = false;
     if ((payload >>> 32) != 0) {
@@ -96,7 +123,7 @@ final class Enforcement {
     }
   }
 
-  void onSuspend(int a) {
+  private void onSuspend(int a) {
     acc.actionPending[a] = false;
     suspend(a, "provider");
   }
@@ -104,31 +131,33 @@ final class Enforcement {
   /** A network case was decided: a confirmed one is taken down after the takedown delay. */
   void onNetworkReviewed(int net, boolean confirmed) {
     if (!confirmed) {
-      m.networks.openCase[net] = -1;
+      population.networks().openCase[net] = -1;
       return;
     }
     double hours =
         takedownDelay.sample(networkStreams.get(net))
-            * m.parameters.get(Parameter.TAKEDOWN_DELAY_SCALE);
-    m.scheduleIn(hours, EventTypes.TAKEDOWN, net);
+            * parameters.get(Parameter.TAKEDOWN_DELAY_SCALE);
+    clock.in(hours, this, EventTypes.TAKEDOWN, net);
   }
 
   /**
    * Takes down the network's linked accounts: every active member with classifier flags on record
    * (referring those on partner platforms); members without any flag stay unseen.
    */
-  void onTakedown(int net) {
-    m.networks.openCase[net] = -1;
-    IntArrayList members = m.networks.members[net];
+  private void onTakedown(int net) {
+    population.networks().openCase[net] = -1;
+    IntArrayList members = population.networks().members[net];
     for (int i = 0; i < members.size(); i++) {
       int a = members.get(i);
       if (!acc.isActive(a) || acc.actionPending[a] || !acc.flaggedEver[a]) {
         continue;
       }
-      m.detection.markDetected(a, "coordination");
+      if (population.markDetected(a, clock.now())) {
+        log.account(ObservedKind.DETECTED, a, -1, "coordination");
+      }
       if (partnerChannel[acc.channel(a)]) {
         refer(a);
-      } else if (m.parameters.defenseOn(acc.channel(a), DefenseKind.ENFORCEMENT)) {
+      } else if (parameters.defenseOn(acc.channel(a), DefenseKind.ENFORCEMENT)) {
         suspend(a, "network-takedown");
       }
     }
@@ -139,45 +168,36 @@ final class Enforcement {
     if (acc.state(a) == Accounts.SUSPENDED) {
       return;
     }
-    m.log.account(ObservedKind.SUSPENDED, a, -1, by);
-    long now = m.now();
+    log.account(ObservedKind.SUSPENDED, a, -1, by);
+    long now = clock.now();
     int c = acc.campaign(a);
     boolean wasActive = acc.isActive(a);
-    m.threat.cancelPending(a);
-    leaveActive(a, Accounts.SUSPENDED);
+    links.traffic().cancelPending(a);
+    population.leaveActive(a, Accounts.SUSPENDED);
     acc.enforcedAt[a] = now;
-    m.recorder.onEnforced(now);
-    m.campaigns.noteEnforcement(c, now);
+    links.reach().removed(a);
+    recorder.onEnforced(now);
+    population.campaigns().noteEnforcement(c, now);
     if (wasActive) {
       adapt(c, acc.network(a));
-      m.lifecycle.maybeRecreate(c);
+      links.recreation().afterSuspension(c);
     }
     if (acc.reviewStream(a).nextDouble()
-        < m.parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
-      m.desk.open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, reviewQueue);
+        < parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
+      links.cases().open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, reviewQueue);
     }
-    m.campaigns.checkDisrupted(c, now);
-  }
-
-  /** Moves an active account to a final state, keeping the campaign and network counts right. */
-  void leaveActive(int a, byte state) {
-    if (acc.isActive(a)) {
-      m.campaigns.active[acc.campaign(a)]--;
-      if (acc.flaggedEver[a]) {
-        m.networks.flaggedActive[acc.network(a)]--;
-      }
-    }
-    acc.setState(a, state);
+    population.campaigns().checkDisrupted(c, now);
   }
 
   private void adapt(int c, int net) {
-    var adaptation = m.campaignSpecs[c].adaptation();
-    m.networks.recallMultiplier[net] =
-        Math.min(m.networks.recallMultiplier[net], adaptation.recallPenalty());
-    m.networks.quietUntil[net] =
-        Math.max(m.networks.quietUntil[net], m.now() + adaptation.quietTicks());
+    var adaptation = setup.campaigns()[c].adaptation();
+    NetworkStates networks = population.networks();
+    networks.recallMultiplier[net] =
+        Math.min(networks.recallMultiplier[net], adaptation.recallPenalty());
+    networks.quietUntil[net] =
+        Math.max(networks.quietUntil[net], clock.now() + adaptation.quietTicks());
     if (!adaptation.moveToChannelId().isEmpty()) {
-      m.campaigns.channelForNew[c] = m.index.channel(adaptation.moveToChannelId());
+      population.campaigns().channelForNew[c] = setup.index().channel(adaptation.moveToChannelId());
     }
   }
 }

@@ -6,28 +6,26 @@ import org.precinct.engine.spec.PolicyCategory;
 /**
  * The conservation and sanity laws checked at the end of every replication: every harmful request
  * is refused, neutralised, delivered or pending; no queue or count is negative; every enforcement
- * follows a detection; time never ran backwards. A failure is a model bug and throws {@link
+ * follows a detection; no case is lost. A failure is a model bug and throws {@link
  * ModelInvariantException}.
  */
 final class InvariantCheck {
-  private final ModelContext m;
+  private final EndState m;
 
-  InvariantCheck(ModelContext m) {
+  InvariantCheck(EndState m) {
     this.m = m;
   }
 
-  void verifyInvariants(long backwardsAt) {
-    if (backwardsAt >= 0) {
-      fail("time ran backwards to " + backwardsAt);
-    }
+  void verifyInvariants() {
     conservation();
+    exposure();
     queues();
     campaigns();
     enforcementFollowsDetection();
   }
 
   private void conservation() {
-    Recorder r = m.recorder;
+    Recorder r = m.recorder();
     long accounted = r.refusals + r.neutralised + r.deliveredUndetected + r.deliveredAfterDetection;
     if (accounted != r.harmful) {
       fail("harmful requests " + r.harmful + " but " + accounted + " accounted for");
@@ -45,9 +43,16 @@ final class InvariantCheck {
     }
   }
 
+  private void exposure() {
+    Exposure e = m.exposure();
+    if (!(e.total() >= 0 && Double.isFinite(e.total()) && e.live() >= 0)) {
+      fail("exposure-weighted harm " + e.total() + " with live exposure " + e.live());
+    }
+  }
+
   private void queues() {
     int waiting = 0;
-    for (ReviewQueue q : m.queues) {
+    for (ReviewQueue q : m.queues()) {
       if (q.waiting() < 0 || q.busy() < 0 || q.staffed() < 0) {
         fail(
             "queue "
@@ -61,25 +66,24 @@ final class InvariantCheck {
       }
       waiting += q.waiting();
     }
-    if (waiting != m.desk.totalWaiting()) {
-      fail(
-          "queues hold " + waiting + " waiting cases but the desk counts " + m.desk.totalWaiting());
+    if (waiting != m.totalWaiting()) {
+      fail("queues hold " + waiting + " waiting cases but the desk counts " + m.totalWaiting());
     }
   }
 
   private void campaigns() {
-    CampaignStates s = m.campaigns;
+    CampaignStates s = m.population().campaigns();
     int[] active = new int[s.active.length];
-    for (int a = 0; a < m.accounts.size(); a++) {
-      if (m.accounts.isActive(a)) {
-        active[m.accounts.campaign(a)]++;
+    for (int a = 0; a < m.population().accounts().size(); a++) {
+      if (m.population().accounts().isActive(a)) {
+        active[m.population().accounts().campaign(a)]++;
       }
     }
     for (int c = 0; c < active.length; c++) {
       if (s.active[c] != active[c] || s.pendingRecreations[c] < 0) {
         fail(
             "campaign "
-                + m.campaignSpecs[c].id()
+                + m.setup().campaigns()[c].id()
                 + " counts "
                 + s.active[c]
                 + " active accounts, has "
@@ -88,15 +92,15 @@ final class InvariantCheck {
                 + s.pendingRecreations[c]);
       }
     }
-    for (int n = 0; n < m.networks.count(); n++) {
-      if (m.networks.flaggedActive[n] < 0) {
+    for (int n = 0; n < m.population().networks().count(); n++) {
+      if (m.population().networks().flaggedActive[n] < 0) {
         fail("network " + n + " has a negative flagged-account count");
       }
     }
   }
 
   private void enforcementFollowsDetection() {
-    Accounts acc = m.accounts;
+    Accounts acc = m.population().accounts();
     for (int a = 0; a < acc.size(); a++) {
       if (acc.enforcedAt[a] >= 0
           && (acc.detectedAt(a) < 0 || acc.detectedAt(a) > acc.enforcedAt[a])) {

@@ -64,6 +64,9 @@ final class ModelParameters {
     scalar(Parameter.TAKEDOWN_DELAY_SCALE, 1.0);
     scalar(Parameter.WARN_BELOW_SEVERITY, spec.enforcement().warnBelowSeverity());
     scalar(Parameter.REDIRECT_SHARE, d.redirect().share());
+    scalar(Parameter.REDIRECT_TAKE_UP, d.redirect().takeUp());
+    scalar(Parameter.ANSWER_INACCURACY_SCALE, 1.0);
+    scalar(Parameter.OVER_REFUSAL_SCALE, 1.0);
     set(
         Parameter.BENIGN_REQUESTS_PER_DAY,
         spec.benign().collectDouble(b -> b.requestsPerDay()).toArray());
@@ -120,6 +123,9 @@ final class ModelParameters {
     set(
         Parameter.CAMPAIGN_RECREATE_CAP,
         campaigns.collectDouble(c -> c.accounts().recreateCap()).toArray());
+    set(
+        Parameter.CAMPAIGN_CLASSIFIER_EVASION,
+        campaigns.collectDouble(CampaignSpec::classifierEvasion).toArray());
   }
 
   private static boolean[] defenses(ChannelSpec channel) {

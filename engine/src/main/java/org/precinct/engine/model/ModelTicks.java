@@ -1,16 +1,41 @@
 package org.precinct.engine.model;
 
+import org.precinct.engine.kernel.EventHandler;
 import org.precinct.engine.kernel.Ticks;
 
 /**
  * Closes the hourly and daily bins at their ends (after every other event at that time): the
  * time-averaged backlog and staffing per queue each hour, active accounts and redirects each day.
  */
-final class ModelTicks {
-  private final ModelContext m;
+final class ModelTicks implements EventHandler {
+  private final ModelCalendar calendar;
+  private final ModelClock clock;
+  private final Recorder recorder;
+  private final ReviewQueue[] queues;
+  private final CampaignStates campaigns;
+  private final PeriodListener listener;
 
-  ModelTicks(ModelContext m) {
-    this.m = m;
+  ModelTicks(
+      ModelCalendar calendar,
+      Instruments tools,
+      ReviewQueue[] queues,
+      CampaignStates campaigns,
+      PeriodListener listener) {
+    this.calendar = calendar;
+    this.clock = tools.clock();
+    this.recorder = tools.recorder();
+    this.queues = queues;
+    this.campaigns = campaigns;
+    this.listener = listener;
+  }
+
+  @Override
+  public void onEvent(int type, long payload) {
+    switch (type) {
+      case EventTypes.HOUR_TICK -> onHour((int) payload);
+      case EventTypes.DAY_TICK -> onDay((int) payload);
+      default -> throw new IllegalStateException("ticks got event type " + type);
+    }
   }
 
   void start() {
@@ -19,24 +44,24 @@ final class ModelTicks {
   }
 
   private void scheduleHour(int h) {
-    if (h < m.calendar.hourCount()) {
-      long at = Math.min((h + 1) * Ticks.HOUR, m.calendar.endTicks());
-      m.scheduleAt(at, EventTypes.PRIORITY_TICK, EventTypes.HOUR_TICK, h);
+    if (h < calendar.hourCount()) {
+      long at = Math.min((h + 1) * Ticks.HOUR, calendar.endTicks());
+      clock.at(at, EventTypes.PRIORITY_TICK, this, EventTypes.HOUR_TICK, h);
     }
   }
 
   private void scheduleDay(int d) {
-    if (d < m.calendar.dayCount()) {
-      long at = Math.min(m.calendar.dayStart(d + 1), m.calendar.endTicks());
-      m.scheduleAt(at, EventTypes.PRIORITY_DAY_TICK, EventTypes.DAY_TICK, d);
+    if (d < calendar.dayCount()) {
+      long at = Math.min(calendar.dayStart(d + 1), calendar.endTicks());
+      clock.at(at, EventTypes.PRIORITY_DAY_TICK, this, EventTypes.DAY_TICK, d);
     }
   }
 
-  void onHour(int h) {
-    long now = m.now();
+  private void onHour(int h) {
+    long now = clock.now();
     double length = Math.max(1, now - h * Ticks.HOUR);
-    Bins bins = m.recorder.bins;
-    for (ReviewQueue q : m.queues) {
+    Bins bins = recorder.bins;
+    for (ReviewQueue q : queues) {
       double backlog = q.takeBacklogArea(now) / length;
       double staffed = q.takeStaffedArea(now) / length;
       bins.backlog[1 + q.index][h] = backlog;
@@ -44,17 +69,17 @@ final class ModelTicks {
       bins.backlog[0][h] += backlog;
       bins.staffed[0][h] += staffed;
     }
-    m.benign.onHour(length / Ticks.HOUR);
+    listener.onHour(length / Ticks.HOUR);
     scheduleHour(h + 1);
   }
 
-  void onDay(int d) {
+  private void onDay(int d) {
     int active = 0;
-    for (int c = 0; c < m.campaigns.active.length; c++) {
-      active += m.campaigns.active[c];
+    for (int c = 0; c < campaigns.active.length; c++) {
+      active += campaigns.active[c];
     }
-    m.recorder.bins.activeAccounts[d] = active;
-    m.benign.onDay(d);
+    recorder.bins.activeAccounts[d] = active;
+    listener.onDay(d);
     scheduleDay(d + 1);
   }
 }

@@ -5,11 +5,15 @@ package org.precinct.engine.model;
  * nothing (allocating nothing) when none is attached.
  */
 final class Observations {
-  private final ModelContext m;
+  private final ModelSetup setup;
+  private final ModelClock clock;
+  private final CaseSubjects subjects;
   private final ModelObserver observer;
 
-  Observations(ModelContext m, ModelObserver observer) {
-    this.m = m;
+  Observations(ModelSetup setup, ModelClock clock, CaseSubjects subjects, ModelObserver observer) {
+    this.setup = setup;
+    this.clock = clock;
+    this.subjects = subjects;
     this.observer = observer;
   }
 
@@ -22,9 +26,10 @@ final class Observations {
     if (observer == null) {
       return;
     }
-    String campaign = m.campaignSpecs[m.accounts.campaign(a)].id();
-    String channel = m.spec.channels().get(m.accounts.channel(a)).id();
-    emit(kind, campaign + "/" + m.accounts.ordinal[a], campaign, channel, caseId, detail);
+    Accounts accounts = subjects.accounts();
+    String campaign = setup.campaigns()[accounts.campaign(a)].id();
+    String channel = setup.spec().channels().get(accounts.channel(a)).id();
+    emit(kind, campaign + "/" + accounts.ordinal[a], campaign, channel, caseId, detail);
   }
 
   /** An event about benign user slot {@code slot}. */
@@ -32,9 +37,9 @@ final class Observations {
     if (observer == null) {
       return;
     }
-    long key = m.benign.users().key(slot);
-    String stream = m.spec.benign().get((int) (key >>> 32)).id();
-    String channel = m.spec.channels().get(m.benign.users().channel(slot)).id();
+    long key = subjects.benign().key(slot);
+    String stream = setup.spec().benign().get((int) (key >>> 32)).id();
+    String channel = setup.spec().channels().get(subjects.benign().channel(slot)).id();
     emit(kind, stream + "/" + (int) key, "", channel, caseId, detail);
   }
 
@@ -43,13 +48,14 @@ final class Observations {
     if (observer == null) {
       return;
     }
-    int subject = m.cases.subject(caseId);
-    switch (m.cases.kind(caseId)) {
+    int subject = subjects.cases().subject(caseId);
+    switch (subjects.cases().kind(caseId)) {
       case CaseTable.THREAT_ACCOUNT, CaseTable.THREAT_APPEAL ->
           account(kind, subject, caseId, detail);
       case CaseTable.BENIGN_ACCOUNT, CaseTable.BENIGN_APPEAL ->
           benign(kind, subject, caseId, detail);
-      case CaseTable.NETWORK -> emit(kind, "", m.index.networkId(subject), "", caseId, detail);
+      case CaseTable.NETWORK ->
+          emit(kind, "", setup.index().networkId(subject), "", caseId, detail);
       default -> emit(kind, "", "", "", caseId, detail);
     }
   }
@@ -61,7 +67,8 @@ final class Observations {
       String channel,
       int caseId,
       String detail) {
-    observer.onEvent(new ObservedEvent(m.now(), kind, account, campaign, channel, caseId, detail));
+    observer.onEvent(
+        new ObservedEvent(clock.now(), kind, account, campaign, channel, caseId, detail));
   }
 
   /** The lowercase-kebab name of a case kind, for CASE_OPENED details. */
@@ -72,6 +79,7 @@ final class Observations {
       case CaseTable.NETWORK -> "network";
       case CaseTable.THREAT_APPEAL -> "threat-appeal";
       case CaseTable.BENIGN_APPEAL -> "benign-appeal";
+      case CaseTable.BENIGN_AUDIT -> "benign-audit";
       default -> "background";
     };
   }

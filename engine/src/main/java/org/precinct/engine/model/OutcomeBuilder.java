@@ -23,9 +23,9 @@ import org.precinct.engine.spec.PolicyCategory;
  */
 final class OutcomeBuilder {
   private static final double HOUR = Ticks.HOUR;
-  private final ModelContext m;
+  private final EndState m;
 
-  OutcomeBuilder(ModelContext m) {
+  OutcomeBuilder(EndState m) {
     this.m = m;
   }
 
@@ -33,18 +33,27 @@ final class OutcomeBuilder {
       int replication, double interventionCost, ImmutableList<WindowSpan> windows) {
     SeriesBuilder series = new SeriesBuilder(m);
     ImmutableList<TimeToEventSamples> samples =
-        new TimeToEventBuilder(m).build(series.usedCategories());
+        new TimeToEventBuilder(m.setup(), m.population()).build(series.usedCategories());
     double[] v = new double[Metric.values().length];
     counts(v);
     reviews(v);
     survival(v, samples);
     v[Metric.INTERVENTION_COST.ordinal()] = interventionCost;
+    VoterBreakdown voters = new VoterBreakdown(m);
+    v[Metric.PARITY_GAP.ordinal()] = voters.parityGap();
     return new ReplicationOutcome(
-        replication, v, series.build(), samples, campaignTimes(), tallies(), windows);
+        replication,
+        v,
+        series.build(),
+        samples,
+        campaignTimes(),
+        tallies(),
+        windows,
+        voters.groups());
   }
 
   private void counts(double[] v) {
-    Recorder r = m.recorder;
+    Recorder r = m.recorder();
     long delivered = r.deliveredUndetected + r.deliveredAfterDetection;
     v[Metric.THREAT_REQUESTS.ordinal()] = r.threatRequests;
     v[Metric.HARMFUL_REQUESTS.ordinal()] = r.harmful;
@@ -53,9 +62,15 @@ final class OutcomeBuilder {
     v[Metric.HARM_WEIGHTED_BEFORE_ELECTION.ordinal()] = r.harmWeightedBeforeElection;
     v[Metric.HARM_DELIVERED_BEFORE_ELECTION_SHARE.ordinal()] =
         delivered == 0 ? 0.0 : (double) r.deliveredBeforeElection / delivered;
+    v[Metric.EXPOSURE_WEIGHTED_HARM.ordinal()] = m.exposure().total();
     v[Metric.REFUSALS.ordinal()] = r.refusals;
     v[Metric.NEUTRALISED.ordinal()] = r.neutralised;
     v[Metric.REDIRECTS.ordinal()] = r.redirects;
+    v[Metric.VOTERS_MISINFORMED.ordinal()] = r.inaccurateAnswers;
+    v[Metric.LEGITIMATE_QUESTIONS_REFUSED.ordinal()] = r.legitimateRefused;
+    v[Metric.VOTERS_MISINFORMED_OR_TURNED_AWAY.ordinal()] =
+        r.inaccurateAnswers + r.legitimateRefused;
+    v[Metric.BENIGN_CUSTOMERS_AUDITED.ordinal()] = r.benignAudited;
     v[Metric.ACCOUNTS_ENFORCED.ordinal()] = r.accountsEnforced;
     v[Metric.ACCOUNTS_RECREATED.ordinal()] = r.recreated;
     v[Metric.PARTNER_REFERRALS.ordinal()] = r.partnerReferrals;
@@ -63,27 +78,29 @@ final class OutcomeBuilder {
     v[Metric.WRONGFUL_ENFORCEMENTS.ordinal()] = r.wrongfulEnforcements;
     v[Metric.APPEALS.ordinal()] = r.appeals;
     int disrupted = 0;
-    for (int c = 0; c < m.campaigns.disruptedAt.length; c++) {
-      long at = m.campaigns.disruptedAt[c];
-      disrupted += at >= 0 && at < m.calendar.electionDayStartTicks() ? 1 : 0;
+    for (int c = 0; c < m.population().campaigns().disruptedAt.length; c++) {
+      long at = m.population().campaigns().disruptedAt[c];
+      disrupted += at >= 0 && at < m.setup().calendar().electionDayStartTicks() ? 1 : 0;
     }
     v[Metric.CAMPAIGNS_DISRUPTED_BEFORE_ELECTION.ordinal()] = disrupted;
   }
 
   private void reviews(double[] v) {
-    Recorder r = m.recorder;
-    long end = m.calendar.endTicks();
+    Recorder r = m.recorder();
+    long end = m.setup().calendar().endTicks();
     long breaches = r.slaBreaches;
     double staffed = 0;
     double busy = 0;
-    for (ReviewQueue q : m.queues) {
+    for (ReviewQueue q : m.queues()) {
       q.accrue(end);
       staffed += q.staffedTicks();
       busy += q.busyTicks();
       long sla = q.spec.slaTicks();
       long[] late = {0};
       q.forEachWaiting(
-          id -> late[0] += m.cases.isElectionWork(id) && end - m.cases.openedAt(id) > sla ? 1 : 0);
+          id ->
+              late[0] +=
+                  m.cases().isElectionWork(id) && end - m.cases().openedAt(id) > sla ? 1 : 0);
       breaches += late[0];
     }
     double[] waits = r.waitsHours.toArray();
@@ -127,10 +144,10 @@ final class OutcomeBuilder {
 
   private ImmutableList<CampaignTimes> campaignTimes() {
     MutableList<CampaignTimes> out = Lists.mutable.empty();
-    CampaignStates s = m.campaigns;
-    for (int c = 0; c < m.campaignSpecs.length; c++) {
+    CampaignStates s = m.population().campaigns();
+    for (int c = 0; c < m.setup().campaigns().length; c++) {
       long start = s.startedAt[c];
-      var spec = m.campaignSpecs[c];
+      var spec = m.setup().campaigns()[c];
       out.add(
           new CampaignTimes(
               spec.id(),
@@ -142,7 +159,8 @@ final class OutcomeBuilder {
               since(start, s.firstDetectionAt[c]),
               since(start, s.firstEnforcementAt[c]),
               since(start, s.disruptedAt[c]),
-              s.disruptedAt[c] >= 0 && s.disruptedAt[c] < m.calendar.electionDayStartTicks()));
+              s.disruptedAt[c] >= 0
+                  && s.disruptedAt[c] < m.setup().calendar().electionDayStartTicks()));
     }
     return out.toImmutable();
   }
@@ -153,13 +171,13 @@ final class OutcomeBuilder {
 
   private ImmutableList<OutcomeTally> tallies() {
     MutableList<OutcomeTally> out = Lists.mutable.empty();
-    Recorder r = m.recorder;
+    Recorder r = m.recorder();
     for (PolicyCategory c : PolicyCategory.values()) {
       for (int ch = 0; ch < r.channels; ch++) {
         for (Outcome o : Outcome.values()) {
           long n = r.outcome(c.ordinal(), ch, o);
           if (n > 0) {
-            out.add(new OutcomeTally(c, m.spec.channels().get(ch).id(), o, n));
+            out.add(new OutcomeTally(c, m.setup().spec().channels().get(ch).id(), o, n));
           }
         }
       }

@@ -26,6 +26,9 @@ final class Recorder {
   double harmWeightedBeforeElection;
   long deliveredBeforeElection;
   long redirects;
+  long inaccurateAnswers;
+  long legitimateRefused;
+  long benignAudited;
   long falsePositiveFlags;
   long wrongfulEnforcements;
   long appeals;
@@ -37,13 +40,30 @@ final class Recorder {
   final DoubleArrayList waitsHours = new DoubleArrayList();
   final long[] outcomes;
   final Bins bins;
+  final VoterTallies voters;
 
   Recorder(ModelCalendar calendar, int channels, int queues) {
+    this(calendar, channels, queues, new VoterTallies(0, 0, 0));
+  }
+
+  Recorder(ModelCalendar calendar, int channels, int queues, VoterTallies voters) {
     this.calendar = calendar;
     this.channels = channels;
     this.queues = queues;
     this.outcomes = new long[CATEGORIES * channels * OUTCOMES];
     this.bins = new Bins(calendar.dayCount(), calendar.hourCount(), channels, queues);
+    this.voters = voters;
+  }
+
+  /** The tallies of a scenario, sized by its campaigns, benign streams and question categories. */
+  static Recorder of(ModelSetup setup) {
+    var spec = setup.spec();
+    return new Recorder(
+        setup.calendar(),
+        spec.channels().size(),
+        spec.queues().size(),
+        new VoterTallies(
+            setup.campaigns().length, spec.benign().size(), spec.voters().questions().size()));
   }
 
   long outcome(int category, int channel, Outcome outcome) {
@@ -98,14 +118,23 @@ final class Recorder {
     bins.flags[1 + category][day]++;
   }
 
-  void onFalsePositive(long now) {
+  void onFalsePositive(int stream, long now) {
     falsePositiveFlags++;
+    voters.streamFlags[stream]++;
     bins.falsePositives[calendar.dayIndex(now)]++;
   }
 
   void onRedirects(long count, int day) {
     redirects += count;
     bins.redirects[day] += count;
+  }
+
+  /** Questions of a (stream, question) cell answered inaccurately and refused on a day. */
+  void onVoterOutcomes(VoterCell cell, long inaccurate, long refused, int day) {
+    inaccurateAnswers += inaccurate;
+    legitimateRefused += refused;
+    voters.onOutcomes(cell.stream(), cell.question(), inaccurate, refused);
+    bins.onVoterOutcomes(cell.channel(), inaccurate, refused, day);
   }
 
   void onEnforced(long now) {

@@ -17,8 +17,6 @@ final class ReviewQueue {
   final QueueSpec spec;
   private final IntFifo[] lines = new IntFifo[LEVELS];
   private int waiting;
-  int rostered;
-  int extra;
   private int staffed;
   private int busy;
   private long lastAccrual;

@@ -5,6 +5,7 @@ import org.eclipse.collections.api.map.primitive.MutableObjectIntMap;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 import org.precinct.engine.spec.BenignStreamSpec;
 import org.precinct.engine.spec.CampaignSpec;
+import org.precinct.engine.spec.ChannelKind;
 import org.precinct.engine.spec.ChannelSpec;
 import org.precinct.engine.spec.ClassifierSpec;
 import org.precinct.engine.spec.QueueSpec;
@@ -22,9 +23,14 @@ final class ScenarioIndex {
   private final MutableObjectIntMap<String> networks = new ObjectIntHashMap<>();
   private final MutableObjectIntMap<String> benign = new ObjectIntHashMap<>();
   private final int[] campaignNetwork;
+  private final boolean[] partnerChannel;
 
   ScenarioIndex(ScenarioSpec spec) {
     spec.channels().forEachWithIndex((ChannelSpec c, int i) -> channels.put(c.id(), i));
+    partnerChannel = new boolean[spec.channels().size()];
+    spec.channels()
+        .forEachWithIndex(
+            (ChannelSpec c, int i) -> partnerChannel[i] = c.kind() == ChannelKind.PARTNER_PLATFORM);
     spec.defenses()
         .classifiers()
         .forEachWithIndex((ClassifierSpec c, int i) -> classifiers.put(c.id(), i));
@@ -41,6 +47,11 @@ final class ScenarioIndex {
           }
           campaignNetwork[i] = networks.get(network);
         });
+  }
+
+  /** Whether a channel is a partner platform, where the partner, not the provider, suspends. */
+  boolean isPartnerChannel(int channel) {
+    return partnerChannel[channel];
   }
 
   int channel(String id) {

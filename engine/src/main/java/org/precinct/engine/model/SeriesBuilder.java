@@ -13,23 +13,31 @@ import org.precinct.engine.spec.PolicyCategory;
  */
 final class SeriesBuilder {
   static final String ALL = "all";
-  private final ModelContext m;
+  private final EndState m;
   private final MutableList<SeriesValues> out = Lists.mutable.empty();
 
-  SeriesBuilder(ModelContext m) {
+  SeriesBuilder(EndState m) {
     this.m = m;
   }
 
   ImmutableList<SeriesValues> build() {
-    Bins b = m.recorder.bins;
+    Bins b = m.recorder().bins;
     byCategory(SeriesKind.HARM_DELIVERED, b.harm);
     for (int ch = 0; ch < b.channels(); ch++) {
-      add(SeriesKind.HARM_DELIVERED, m.spec.channels().get(ch).id(), b.harm[b.channelRow(ch)]);
+      add(
+          SeriesKind.HARM_DELIVERED,
+          m.setup().spec().channels().get(ch).id(),
+          b.harm[b.channelRow(ch)]);
     }
     add(SeriesKind.HARM_WEIGHTED, ALL, b.harmWeighted);
+    add(SeriesKind.EXPOSURE_WEIGHTED_HARM, ALL, m.exposure().daily());
     add(SeriesKind.HARM_DELIVERED_CUMULATIVE, ALL, cumulative(b.harm[0]));
     byCategory(SeriesKind.REFUSALS, b.refusals);
     add(SeriesKind.REDIRECTS, ALL, b.redirects);
+    if (!m.setup().spec().voters().questions().isEmpty()) {
+      byChannel(SeriesKind.VOTERS_MISINFORMED, b.voterInaccurate);
+      byChannel(SeriesKind.QUESTIONS_REFUSED, b.voterRefused);
+    }
     byCategory(SeriesKind.FLAGS, b.flags);
     add(SeriesKind.FALSE_POSITIVE_FLAGS, ALL, b.falsePositives);
     add(SeriesKind.ENFORCEMENTS, ALL, b.enforcements);
@@ -50,9 +58,16 @@ final class SeriesBuilder {
     }
   }
 
+  private void byChannel(SeriesKind kind, double[][] rows) {
+    add(kind, ALL, rows[0]);
+    for (int ch = 0; ch < rows.length - 1; ch++) {
+      add(kind, m.setup().spec().channels().get(ch).id(), rows[1 + ch]);
+    }
+  }
+
   private void byQueue(SeriesKind kind, double[][] rows) {
     add(kind, ALL, rows[0]);
-    for (ReviewQueue q : m.queues) {
+    for (ReviewQueue q : m.queues()) {
       add(kind, q.spec.id(), rows[1 + q.index]);
     }
   }
@@ -65,7 +80,7 @@ final class SeriesBuilder {
   ImmutableList<PolicyCategory> usedCategories() {
     return Lists.immutable
         .of(PolicyCategory.values())
-        .select(c -> m.spec.campaigns().anySatisfy(s -> s.category() == c));
+        .select(c -> m.setup().spec().campaigns().anySatisfy(s -> s.category() == c));
   }
 
   private static double[] cumulative(double[] daily) {

@@ -17,12 +17,14 @@ import org.precinct.engine.spec.PolicyCategory;
  */
 final class TimeToEventBuilder {
   private static final double HOUR = 3_600_000.0;
-  private final ModelContext m;
+  private final ModelSetup m;
+  private final Population population;
   private final double horizonHours;
 
-  TimeToEventBuilder(ModelContext m) {
-    this.m = m;
-    this.horizonHours = m.calendar.endTicks() / HOUR;
+  TimeToEventBuilder(ModelSetup setup, Population population) {
+    this.m = setup;
+    this.population = population;
+    this.horizonHours = setup.calendar().endTicks() / HOUR;
   }
 
   ImmutableList<TimeToEventSamples> build(ImmutableList<PolicyCategory> categories) {
@@ -32,28 +34,28 @@ final class TimeToEventBuilder {
       for (PolicyCategory c : categories) {
         out.add(accounts(kind, c.id(), c.label(), c.ordinal(), -1));
       }
-      for (int ch = 0; ch < m.spec.channels().size(); ch++) {
-        ChannelSpec spec = m.spec.channels().get(ch);
+      for (int ch = 0; ch < m.spec().channels().size(); ch++) {
+        ChannelSpec spec = m.spec().channels().get(ch);
         out.add(accounts(kind, spec.id(), spec.label(), -1, ch));
       }
     }
     out.add(campaigns(SeriesBuilder.ALL, "All campaigns", -1));
-    for (int c = 0; c < m.campaignSpecs.length; c++) {
-      out.add(campaigns(m.campaignSpecs[c].id(), m.campaignSpecs[c].label(), c));
+    for (int c = 0; c < m.campaigns().length; c++) {
+      out.add(campaigns(m.campaigns()[c].id(), m.campaigns()[c].label(), c));
     }
     return out.toImmutable();
   }
 
   private TimeToEventSamples accounts(
       CurveKind kind, String group, String label, int category, int channel) {
-    Accounts acc = m.accounts;
+    Accounts acc = population.accounts();
     DoubleArrayList hours = new DoubleArrayList();
     BooleanArrayList reached = new BooleanArrayList();
-    long end = m.calendar.endTicks();
+    long end = m.calendar().endTicks();
     for (int a = 0; a < acc.size(); a++) {
       long first = acc.firstHarmAt(a);
       if (first < 0
-          || (category >= 0 && m.campaignSpecs[acc.campaign(a)].category().ordinal() != category)
+          || (category >= 0 && m.campaigns()[acc.campaign(a)].category().ordinal() != category)
           || (channel >= 0 && acc.channel(a) != channel)) {
         continue;
       }
@@ -67,7 +69,7 @@ final class TimeToEventBuilder {
   }
 
   private TimeToEventSamples campaigns(String group, String label, int only) {
-    CampaignStates s = m.campaigns;
+    CampaignStates s = population.campaigns();
     DoubleArrayList hours = new DoubleArrayList();
     BooleanArrayList reached = new BooleanArrayList();
     for (int c = 0; c < s.started.length; c++) {
@@ -75,7 +77,7 @@ final class TimeToEventBuilder {
         continue;
       }
       boolean hit = s.disruptedAt[c] >= 0;
-      long at = hit ? s.disruptedAt[c] : m.calendar.endTicks();
+      long at = hit ? s.disruptedAt[c] : m.calendar().endTicks();
       hours.add((at - s.startedAt[c]) / HOUR);
       reached.add(hit);
     }

@@ -15,9 +15,15 @@ public enum Metric {
       "Weighted harm delivered through election day", "weighted points", true),
   HARM_DELIVERED_BEFORE_ELECTION_SHARE(
       "Share of delivered harm before the polls close", "share", true),
+  EXPOSURE_WEIGHTED_HARM(
+      "Exposure-weighted harm (reach x severity x day weight)", "exposure points", true),
   REFUSALS("Harmful requests refused", "requests", false),
   NEUTRALISED("Harmful requests neutralised by prompt modification", "requests", false),
   REDIRECTS("Voting-information redirects", "redirects", false),
+  VOTERS_MISINFORMED("Voters given inaccurate voting information", "voters", true),
+  LEGITIMATE_QUESTIONS_REFUSED("Legitimate election questions refused", "questions", true),
+  VOTERS_MISINFORMED_OR_TURNED_AWAY("Voters misinformed or turned away", "voters", true),
+  PARITY_GAP("Parity gap in refusing legitimate questions", "share", true),
   DETECTED_WITHIN_24H_SHARE("Accounts detected within 24 h", "share", false),
   ENFORCED_WITHIN_24H_SHARE("Accounts enforced within 24 h", "share", false),
   RESTRICTED_MEAN_HOURS_TO_DETECT("Restricted mean time to detect", "hours", true),
@@ -32,6 +38,7 @@ public enum Metric {
   FALSE_POSITIVE_FLAGS("Benign requests flagged", "flags", true),
   WRONGFUL_ENFORCEMENTS("Benign accounts enforced against", "accounts", true),
   APPEALS("Appeals reviewed", "appeals", true),
+  BENIGN_CUSTOMERS_AUDITED("Benign API customers audited", "customers", true),
   PEAK_BACKLOG("Peak review backlog", "cases", true),
   MEAN_WAIT_HOURS("Mean wait for review", "hours", true),
   P90_WAIT_HOURS("90th percentile wait for review", "hours", true),

@@ -18,7 +18,28 @@ public record ReplicationOutcome(
     ImmutableList<TimeToEventSamples> timeToEvent,
     ImmutableList<CampaignTimes> campaigns,
     ImmutableList<OutcomeTally> outcomes,
-    ImmutableList<WindowSpan> windows) {
+    ImmutableList<WindowSpan> windows,
+    ImmutableList<GroupValue> groups) {
+  /** An outcome without breakdown tables. */
+  public ReplicationOutcome(
+      int replication,
+      double[] metricValues,
+      ImmutableList<SeriesValues> series,
+      ImmutableList<TimeToEventSamples> timeToEvent,
+      ImmutableList<CampaignTimes> campaigns,
+      ImmutableList<OutcomeTally> outcomes,
+      ImmutableList<WindowSpan> windows) {
+    this(
+        replication,
+        metricValues,
+        series,
+        timeToEvent,
+        campaigns,
+        outcomes,
+        windows,
+        org.eclipse.collections.api.factory.Lists.immutable.empty());
+  }
+
   public ReplicationOutcome {
     if (metricValues.length != Metric.values().length) {
       throw new IllegalArgumentException("one value per Metric expected");
@@ -49,7 +70,8 @@ public record ReplicationOutcome(
         && timeToEvent.equals(r.timeToEvent)
         && campaigns.equals(r.campaigns)
         && outcomes.equals(r.outcomes)
-        && windows.equals(r.windows);
+        && windows.equals(r.windows)
+        && groups.equals(r.groups);
   }
 
   @Override

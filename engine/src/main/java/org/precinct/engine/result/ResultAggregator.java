@@ -36,7 +36,7 @@ public final class ResultAggregator {
   public static final int HOURLY_RESERVOIR = 128;
 
   private final RunMetadata metadata;
-  private static final String FORMAT = "precinct-aggregate/1";
+  private static final String FORMAT = "precinct-aggregate/2";
 
   private final ExactMoments[] metricStats = new ExactMoments[Metric.values().length];
   private final QuantileReservoir metricValues =
@@ -46,6 +46,7 @@ public final class ResultAggregator {
   private final Map<String, CampaignAccumulator> campaigns = new LinkedHashMap<>();
   private final Map<String, OutcomeEntry> outcomes = new LinkedHashMap<>();
   private final Map<WindowSpan, FirstSeen> windows = new LinkedHashMap<>();
+  private final Map<String, GroupAccumulator> groups = new LinkedHashMap<>();
   private int count;
 
   /** Starts an empty aggregate for a run described by {@code metadata}. */
@@ -100,6 +101,12 @@ public final class ResultAggregator {
     for (int i = 0; i < spans.size(); i++) {
       windows.merge(spans.get(i), new FirstSeen(r, i), FirstSeen::earlier);
     }
+    ImmutableList<GroupValue> groupValues = outcome.groups();
+    for (int i = 0; i < groupValues.size(); i++) {
+      GroupValue v = groupValues.get(i);
+      FirstSeen seen = new FirstSeen(r, i);
+      groups.computeIfAbsent(v.key(), k -> new GroupAccumulator(v, seen)).add(v.value());
+    }
     count++;
   }
 
@@ -117,12 +124,14 @@ public final class ResultAggregator {
     absorb(campaigns, other.campaigns, CampaignAccumulator::add);
     absorb(outcomes, other.outcomes, (mine, theirs) -> mine.add(theirs.sum, theirs.firstSeen));
     other.windows.forEach((w, seen) -> windows.merge(w, seen, FirstSeen::earlier));
+    absorb(groups, other.groups, GroupAccumulator::add);
     count += other.count;
     // the other's accumulators now belong to this aggregator
     other.series.clear();
     other.curves.clear();
     other.campaigns.clear();
     other.outcomes.clear();
+    other.groups.clear();
   }
 
   /** Moves every entry of {@code other} into {@code mine}, merging those both have. */
@@ -176,7 +185,10 @@ public final class ResultAggregator {
             .collect(CampaignAccumulator::result)
             .toImmutable(),
         outcomeCounts(),
-        inOrder(windows.keySet(), windows::get).toImmutable());
+        inOrder(windows.keySet(), windows::get).toImmutable(),
+        inOrder(groups.values(), GroupAccumulator::firstSeen)
+            .collect(g -> g.result(level))
+            .toImmutable());
   }
 
   private static <T> MutableList<T> inOrder(
@@ -257,6 +269,10 @@ public final class ResultAggregator {
       out.writeLong(w.getKey().toTicks());
       w.getValue().write(out);
     }
+    out.writeInt(groups.size());
+    for (GroupAccumulator g : groups.values()) {
+      g.write(out);
+    }
   }
 
   /**
@@ -309,6 +325,10 @@ public final class ResultAggregator {
               in.readLong(),
               in.readLong());
       a.windows.put(w, FirstSeen.read(in));
+    }
+    for (int i = PartialCodec.size(in.readInt()); i > 0; i--) {
+      GroupAccumulator g = GroupAccumulator.read(in);
+      a.groups.put(g.key(), g);
     }
     return a;
   }

@@ -14,7 +14,35 @@ public record ScenarioResult(
     ImmutableList<BandSeries> hourlySeries,
     ImmutableList<CampaignOutcome> campaigns,
     ImmutableList<OutcomeCount> outcomes,
-    ImmutableList<WindowSpan> windows) {
+    ImmutableList<WindowSpan> windows,
+    ImmutableList<GroupSummary> groups) {
+
+  /** A result without breakdown tables. */
+  public ScenarioResult(
+      RunMetadata metadata,
+      ImmutableList<MetricSummary> metrics,
+      ImmutableList<SurvivalCurve> curves,
+      ImmutableList<BandSeries> dailySeries,
+      ImmutableList<BandSeries> hourlySeries,
+      ImmutableList<CampaignOutcome> campaigns,
+      ImmutableList<OutcomeCount> outcomes,
+      ImmutableList<WindowSpan> windows) {
+    this(
+        metadata,
+        metrics,
+        curves,
+        dailySeries,
+        hourlySeries,
+        campaigns,
+        outcomes,
+        windows,
+        org.eclipse.collections.api.factory.Lists.immutable.empty());
+  }
+
+  /** The rows of one breakdown table (e.g. "parity"), in first-seen order. */
+  public ImmutableList<GroupSummary> table(String table) {
+    return groups.select(g -> g.table().equals(table));
+  }
 
   /** The summary of one metric. */
   public MetricSummary metric(Metric metric) {

@@ -9,10 +9,15 @@ import java.util.Locale;
 public enum SeriesKind {
   HARM_DELIVERED("Harmful outputs delivered", "outputs/day", SeriesResolution.DAY),
   HARM_WEIGHTED("Weighted harm delivered", "weighted points/day", SeriesResolution.DAY),
+  EXPOSURE_WEIGHTED_HARM(
+      "Exposure-weighted harm accrued", "exposure points/day", SeriesResolution.DAY),
   HARM_DELIVERED_CUMULATIVE(
       "Harmful outputs delivered, cumulative", "outputs", SeriesResolution.DAY),
   REFUSALS("Harmful requests refused", "requests/day", SeriesResolution.DAY),
   REDIRECTS("Voting-information redirects", "redirects/day", SeriesResolution.DAY),
+  VOTERS_MISINFORMED(
+      "Voters given inaccurate voting information", "voters/day", SeriesResolution.DAY),
+  QUESTIONS_REFUSED("Legitimate election questions refused", "questions/day", SeriesResolution.DAY),
   FLAGS("Harmful requests flagged", "flags/day", SeriesResolution.DAY),
   FALSE_POSITIVE_FLAGS("Benign requests flagged", "flags/day", SeriesResolution.DAY),
   ENFORCEMENTS("Threat accounts enforced against", "accounts/day", SeriesResolution.DAY),

@@ -7,10 +7,18 @@ package org.precinct.engine.spec;
  *
  * @param requestsPerDay mean requests per day across all users (follows the daily cycle)
  * @param users distinct benign accounts the requests come from (uniformly)
+ * @param sideId the political side of the stream's users, or "" for none
  */
 public record BenignStreamSpec(
-    String id, BenignKind kind, String channelId, double requestsPerDay, int users) {
+    String id, BenignKind kind, String channelId, double requestsPerDay, int users, String sideId) {
+  /** A stream of no side. */
+  public BenignStreamSpec(
+      String id, BenignKind kind, String channelId, double requestsPerDay, int users) {
+    this(id, kind, channelId, requestsPerDay, users, "");
+  }
+
   public BenignStreamSpec {
+    sideId = sideId == null ? "" : Require.optionalId(sideId, "benign sideId");
     Require.id(id, "benign id");
     Require.nonNull(kind, "benign kind");
     Require.id(channelId, "benign channelId");

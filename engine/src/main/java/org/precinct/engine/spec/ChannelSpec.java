@@ -7,13 +7,16 @@ import org.eclipse.collections.api.set.ImmutableSet;
  * consumer app, audits on the API, partner referral on partner platforms).
  *
  * @param partner the partner, non-null exactly when {@code kind} is PARTNER_PLATFORM
+ * @param reachScale audience multiplier of a harmful output delivered on this channel (1 = the
+ *     default audience)
  */
 public record ChannelSpec(
     String id,
     String label,
     ChannelKind kind,
     ImmutableSet<DefenseKind> defenses,
-    PartnerSpec partner) {
+    PartnerSpec partner,
+    double reachScale) {
   public ChannelSpec {
     Require.id(id, "channel id");
     Require.text(label, "channel label");
@@ -23,6 +26,17 @@ public record ChannelSpec(
       throw new IllegalArgumentException(
           "channel " + id + ": a partner is required exactly on PARTNER_PLATFORM channels");
     }
+    Require.nonNegative(reachScale, "reachScale");
+  }
+
+  /** A channel with the default reach scale of 1. */
+  public ChannelSpec(
+      String id,
+      String label,
+      ChannelKind kind,
+      ImmutableSet<DefenseKind> defenses,
+      PartnerSpec partner) {
+    this(id, label, kind, defenses, partner, 1.0);
   }
 
   /** Whether the defense applies on this channel at all (a toggle can still switch it off). */

@@ -36,7 +36,12 @@ public enum Parameter {
   TAKEDOWN_DELAY_SCALE(TargetKind.NONE, 0, 1000, "factor", "multiplies takedown delays"),
   WARN_BELOW_SEVERITY(TargetKind.NONE, 0, 6, "severity", "warning instead of suspension below"),
   BENIGN_REQUESTS_PER_DAY(TargetKind.BENIGN_STREAM, 0, 1e10, "requests/day", "benign volume"),
-  REDIRECT_SHARE(TargetKind.NONE, 0, 1, "share", "voting-info requests redirected");
+  REDIRECT_SHARE(TargetKind.NONE, 0, 1, "share", "voting-info requests shown the redirect"),
+  REDIRECT_TAKE_UP(TargetKind.NONE, 0, 1, "share", "share of those shown who follow it"),
+  ANSWER_INACCURACY_SCALE(TargetKind.NONE, 0, 100, "factor", "multiplies inaccurate answers"),
+  OVER_REFUSAL_SCALE(TargetKind.NONE, 0, 100, "factor", "multiplies over-refusal"),
+  CAMPAIGN_CLASSIFIER_EVASION(
+      TargetKind.CAMPAIGN, 0, 1, "factor", "multiplies recall on the campaign's requests");
 
   private final TargetKind target;
   private final double min;

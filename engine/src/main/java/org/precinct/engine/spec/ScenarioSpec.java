@@ -21,7 +21,106 @@ public record ScenarioSpec(
     ImmutableList<DecisionPointSpec> decisionPoints,
     ExerciseSpec exercise,
     ImmutableList<UncertainParameterSpec> uncertainties,
-    RunDefaultsSpec run) {
+    RunDefaultsSpec run,
+    VoterSpec voters,
+    ReachSpec reach) {
+  /** A scenario without a voter side. */
+  public ScenarioSpec(
+      MetadataSpec metadata,
+      TimelineSpec timeline,
+      ImmutableList<ChannelSpec> channels,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign,
+      DefensesSpec defenses,
+      ImmutableList<QueueSpec> queues,
+      EnforcementSpec enforcement,
+      HarmWeightingSpec harmWeighting,
+      ImmutableList<InjectSpec> injects,
+      ImmutableList<InterventionSpec> interventions,
+      ImmutableList<DecisionPointSpec> decisionPoints,
+      ExerciseSpec exercise,
+      ImmutableList<UncertainParameterSpec> uncertainties,
+      RunDefaultsSpec run) {
+    this(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        VoterSpec.none(),
+        ReachSpec.immediate());
+  }
+
+  /** A scenario whose outputs reach their whole audience at once ({@link ReachSpec#immediate}). */
+  public ScenarioSpec(
+      MetadataSpec metadata,
+      TimelineSpec timeline,
+      ImmutableList<ChannelSpec> channels,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign,
+      DefensesSpec defenses,
+      ImmutableList<QueueSpec> queues,
+      EnforcementSpec enforcement,
+      HarmWeightingSpec harmWeighting,
+      ImmutableList<InjectSpec> injects,
+      ImmutableList<InterventionSpec> interventions,
+      ImmutableList<DecisionPointSpec> decisionPoints,
+      ExerciseSpec exercise,
+      ImmutableList<UncertainParameterSpec> uncertainties,
+      RunDefaultsSpec run,
+      VoterSpec voters) {
+    this(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
+        ReachSpec.immediate());
+  }
+
+  /** The same scenario with another reach model. */
+  public ScenarioSpec withReach(ReachSpec newReach) {
+    return new ScenarioSpec(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
+        newReach);
+  }
+
   public ScenarioSpec {
     Require.nonNull(metadata, "metadata");
     Require.nonNull(timeline, "timeline");
@@ -38,7 +137,30 @@ public record ScenarioSpec(
     Require.nonNull(exercise, "exercise");
     Require.nonNull(uncertainties, "uncertainties");
     Require.nonNull(run, "run");
+    Require.nonNull(voters, "voters");
+    Require.nonNull(reach, "reach");
+    checkSides(voters, campaigns, benign);
     new ScenarioReferences(channels, campaigns, queues).check(benign, enforcement, interventions);
+  }
+
+  private static void checkSides(
+      VoterSpec voters,
+      ImmutableList<CampaignSpec> campaigns,
+      ImmutableList<BenignStreamSpec> benign) {
+    campaigns
+        .reject(c -> c.sideId().isEmpty() || voters.sideIndex(c.sideId()) >= 0)
+        .forEach(
+            c -> {
+              throw new IllegalArgumentException(
+                  "campaign " + c.id() + ": no side with id '" + c.sideId() + "'");
+            });
+    benign
+        .reject(b -> b.sideId().isEmpty() || voters.sideIndex(b.sideId()) >= 0)
+        .forEach(
+            b -> {
+              throw new IllegalArgumentException(
+                  "benign stream " + b.id() + ": no side with id '" + b.sideId() + "'");
+            });
   }
 
   /** The channel with this id. */

@@ -159,18 +159,33 @@ final class ElectionModelTest {
 
   @Test
   void aBrokenInvariantIsReportedAsAModelInvariantException() {
-    ModelContext context =
-        new ModelContext(
-            spec,
-            new org.precinct.engine.kernel.Simulation(),
-            new org.precinct.engine.random.RandomStreams(1, 0));
-    context.recorder.harmful = 1;
-    assertThatThrownBy(() -> new InvariantCheck(context).verifyInvariants(-1))
+    ModelSetup setup = ModelSetup.of(spec);
+    Recorder recorder =
+        new Recorder(setup.calendar(), spec.channels().size(), spec.queues().size());
+    Population population =
+        Population.of(
+            setup,
+            new Accounts(
+                new org.precinct.engine.random.RandomStreams(1, 0).family("requests"),
+                new org.precinct.engine.random.RandomStreams(1, 0).family("review"),
+                new org.precinct.engine.random.RandomStreams(1, 0).family("classifier")));
+    recorder.harmful = 1;
+    Exposure exposure =
+        new Exposure(
+            setup,
+            new ModelClock(
+                new org.precinct.engine.kernel.Simulation(), setup.calendar().endTicks()));
+    EndState end =
+        new EndState(setup, population, recorder, new ReviewQueue[0], new CaseTable(), 0, exposure);
+    assertThatThrownBy(() -> new InvariantCheck(end).verifyInvariants())
         .isInstanceOf(ModelInvariantException.class)
         .hasMessageContaining("harmful requests 1");
-    assertThatThrownBy(() -> new InvariantCheck(context).verifyInvariants(5))
+    recorder.harmful = 0;
+    EndState lost =
+        new EndState(setup, population, recorder, new ReviewQueue[0], new CaseTable(), 3, exposure);
+    assertThatThrownBy(() -> new InvariantCheck(lost).verifyInvariants())
         .isInstanceOf(ModelInvariantException.class)
-        .hasMessageContaining("backwards");
+        .hasMessageContaining("desk counts 3");
   }
 
   private static InjectSpec inject(long at, Change change) {

@@ -62,6 +62,7 @@ public final class ScenarioBuilder {
   public EnforcementSpec enforcement = enforcement("review", "review");
   public HarmWeightingSpec harmWeighting = HarmWeightingSpec.flat();
   public long seed = 42L;
+  public org.precinct.engine.spec.VoterSpec voters = org.precinct.engine.spec.VoterSpec.none();
 
   /**
    * A timeline from midnight of {@code from} to midnight of {@code to}, election day the day before
@@ -180,7 +181,8 @@ public final class ScenarioBuilder {
         Lists.immutable.empty(),
         ExerciseSpec.empty(),
         Lists.immutable.empty(),
-        new RunDefaultsSpec(seed, 20));
+        new RunDefaultsSpec(seed, 20),
+        voters);
   }
 
   private static MetadataSpec metadata() {

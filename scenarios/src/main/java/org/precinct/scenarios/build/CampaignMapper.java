@@ -50,6 +50,10 @@ final class CampaignMapper {
     checks.id(c.network(), YamlPaths.key(path, "network"));
     AdaptationSpec adaptation = adaptation(c.adaptation(), YamlPaths.key(path, "adaptation"));
     boolean active = c.active() == null || c.active();
+    checks.reference(c.side(), ids.sides(), "side", YamlPaths.key(path, "side"));
+    double evasion =
+        checks.fraction(c.classifierEvasion(), YamlPaths.key(path, "classifier-evasion"), 1);
+    double reachScale = checks.nonNegative(c.reachScale(), YamlPaths.key(path, "reach-scale"), 1);
     return checks.build(
         path,
         mark,
@@ -67,7 +71,10 @@ final class CampaignMapper {
                 severity,
                 c.network(),
                 adaptation,
-                active));
+                active,
+                c.side(),
+                evasion,
+                reachScale));
   }
 
   private AccountsSpec accounts(CampaignYaml.AccountsYaml a, String path) {

@@ -67,6 +67,7 @@ final class ChannelMapper {
       defenses.add(EnumMapping.defense(listed.get(i)));
     }
     PartnerSpec partner = partner(c, path);
+    double reachScale = checks.nonNegative(c.reachScale(), YamlPaths.key(path, "reach-scale"), 1);
     return checks.build(
         path,
         mark,
@@ -76,7 +77,8 @@ final class ChannelMapper {
                 label(c.label(), c.id()),
                 EnumMapping.channel(c.kind()),
                 Sets.immutable.withAll(defenses),
-                partner));
+                partner,
+                reachScale));
   }
 
   private PartnerSpec partner(ChannelYaml c, String path) {
@@ -118,12 +120,18 @@ final class ChannelMapper {
     int mark = checks.mark();
     checks.reference(b.channel(), ids.channels(), "channel", YamlPaths.key(path, "channel"));
     int users = checks.count(b.users(), YamlPaths.key(path, "users"), 1, 1);
+    checks.reference(b.side(), ids.sides(), "side", YamlPaths.key(path, "side"));
     return checks.build(
         path,
         mark,
         () ->
             new BenignStreamSpec(
-                b.id(), EnumMapping.benign(b.kind()), b.channel(), b.requests().perDay(), users));
+                b.id(),
+                EnumMapping.benign(b.kind()),
+                b.channel(),
+                b.requests().perDay(),
+                users,
+                b.side()));
   }
 
   static String label(String label, String id) {

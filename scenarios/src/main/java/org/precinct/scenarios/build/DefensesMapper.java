@@ -185,8 +185,9 @@ final class DefensesMapper {
     double sample = checks.fraction(a.sampleShare(), YamlPaths.key(path, "sample-share"), 0);
     double detection =
         checks.fraction(a.detectionProbability(), YamlPaths.key(path, "detection-probability"), 0);
+    int benign = checks.count(a.benignCustomers(), YamlPaths.key(path, "benign-customers"), 0, 0);
     return checks.build(
-        path, mark, () -> new AuditSpec(enabled(a.enabled()), period, sample, detection));
+        path, mark, () -> new AuditSpec(enabled(a.enabled()), period, sample, detection, benign));
   }
 
   private RedirectSpec redirect(DefensesYaml.RedirectYaml r, String path) {
@@ -195,7 +196,8 @@ final class DefensesMapper {
     }
     int mark = checks.mark();
     double share = checks.fraction(r.share(), YamlPaths.key(path, "share"), 0);
-    return checks.build(path, mark, () -> new RedirectSpec(enabled(r.enabled()), share));
+    double takeUp = checks.fraction(r.takeUp(), YamlPaths.key(path, "take-up"), 1);
+    return checks.build(path, mark, () -> new RedirectSpec(enabled(r.enabled()), share, takeUp));
   }
 
   private static boolean enabled(Boolean enabled) {

@@ -34,8 +34,12 @@ final class DefensesToYaml {
             d.audit().enabled(),
             DurationValue.ofMillis(d.audit().periodTicks()),
             d.audit().sampleShare(),
-            d.audit().detectionProbability()),
-        new DefensesYaml.RedirectYaml(d.redirect().enabled(), d.redirect().share()));
+            d.audit().detectionProbability(),
+            d.audit().benignCustomers() == 0 ? null : d.audit().benignCustomers()),
+        new DefensesYaml.RedirectYaml(
+            d.redirect().enabled(),
+            d.redirect().share(),
+            d.redirect().takeUp() == 1.0 ? null : d.redirect().takeUp()));
   }
 
   private static DefensesYaml.RefusalYaml refusal(RefusalSpec r) {

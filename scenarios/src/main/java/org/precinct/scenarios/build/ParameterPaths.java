@@ -199,6 +199,10 @@ public final class ParameterPaths {
       case WARN_BELOW_SEVERITY -> new String[] {"enforcement", "warn-below-severity"};
       case BENIGN_REQUESTS_PER_DAY -> new String[] {"benign", "requests-per-day"};
       case REDIRECT_SHARE -> new String[] {"redirect", "share"};
+      case REDIRECT_TAKE_UP -> new String[] {"redirect", "take-up"};
+      case ANSWER_INACCURACY_SCALE -> new String[] {"voters", "inaccuracy-scale"};
+      case OVER_REFUSAL_SCALE -> new String[] {"voters", "over-refusal-scale"};
+      case CAMPAIGN_CLASSIFIER_EVASION -> new String[] {"campaigns", "classifier-evasion"};
       default -> null;
     };
   }

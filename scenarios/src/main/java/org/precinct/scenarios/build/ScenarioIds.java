@@ -23,7 +23,8 @@ record ScenarioIds(
     Set<String> classifiers,
     Set<String> benign,
     Set<String> modules,
-    Set<String> partnerChannels) {
+    Set<String> partnerChannels,
+    Set<String> sides) {
 
   /** The ids a target of {@code kind} may name. */
   Set<String> of(TargetKind kind) {
@@ -59,7 +60,13 @@ record ScenarioIds(
                 "exercise.modules",
                 "module",
                 checks),
-            partnerChannels(scenario));
+            partnerChannels(scenario),
+            declared(
+                scenario.voters() == null ? null : scenario.voters().sides(),
+                s -> s.id(),
+                "voters.sides",
+                "side",
+                checks));
     declared(scenario.injects(), i -> i.id(), "injects", "inject", checks);
     declared(scenario.interventions(), i -> i.id(), "interventions", "intervention", checks);
     declared(scenario.decisionPoints(), d -> d.id(), "decision-points", "decision point", checks);

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.precinct.engine.spec.MetadataSpec;
+import org.precinct.engine.spec.ReachSpec;
 import org.precinct.engine.spec.RunDefaultsSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.scenarios.format.CampaignYaml;
@@ -45,6 +46,8 @@ public final class SpecMapper {
     var exercise = m.exercise().exercise(yaml.exercise());
     var uncertainties = m.interventions().uncertainties(yaml.uncertainty());
     RunDefaultsSpec run = run(yaml.run(), checks);
+    var voters = new VoterMapper(checks).voters(yaml.voters(), time.timeline());
+    ReachSpec reach = ReachMapper.reach(yaml.reach(), checks);
     return Optional.ofNullable(
         checks.build(
             "",
@@ -65,7 +68,9 @@ public final class SpecMapper {
                     decisions,
                     exercise,
                     uncertainties,
-                    run)));
+                    run,
+                    voters,
+                    reach)));
   }
 
   private static MetadataSpec metadata(ScenarioYaml yaml, Checks checks) {

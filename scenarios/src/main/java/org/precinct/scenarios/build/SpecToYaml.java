@@ -7,6 +7,7 @@ import org.precinct.engine.spec.ChannelSpec;
 import org.precinct.engine.spec.EnforcementSpec;
 import org.precinct.engine.spec.MilestoneSpec;
 import org.precinct.engine.spec.QueueSpec;
+import org.precinct.engine.spec.ReachSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.ShiftSpec;
 import org.precinct.engine.spec.TimelineSpec;
@@ -19,6 +20,7 @@ import org.precinct.scenarios.format.DurationValue;
 import org.precinct.scenarios.format.EnforcementYaml;
 import org.precinct.scenarios.format.QueueYaml;
 import org.precinct.scenarios.format.RateValue;
+import org.precinct.scenarios.format.ReachYaml;
 import org.precinct.scenarios.format.ScenarioYaml;
 import org.precinct.scenarios.format.TimelineYaml;
 import org.precinct.scenarios.format.Weekday;
@@ -54,11 +56,23 @@ public final class SpecToYaml {
         spec.queues().collect(SpecToYaml::queue).castToList(),
         enforcement(spec.enforcement()),
         play.harmWeighting(spec.harmWeighting()),
+        reach(spec.reach()),
         play.injects(spec.injects()),
         play.interventions(spec.interventions()),
         play.decisionPoints(spec.decisionPoints()),
         play.exercise(spec.exercise()),
-        play.uncertainties(spec.uncertainties()));
+        play.uncertainties(spec.uncertainties()),
+        VoterMapper.toYaml(spec.voters(), timeline));
+  }
+
+  private static ReachYaml reach(ReachSpec r) {
+    return r.halfLifeTicks() == 0
+        ? null
+        : new ReachYaml(DurationValue.ofMillis(r.halfLifeTicks()), null, r.contentRemoved());
+  }
+
+  private static Double scale(double value) {
+    return value == 1.0 ? null : value;
   }
 
   static String blank(String text) {
@@ -90,7 +104,8 @@ public final class SpecToYaml {
                 ChangeToYaml.hours(c.partner().actionDelay()),
                 c.partner().actionProbability());
     var defenses = c.defenses().toSortedList().collect(EnumMapping::defense);
-    return new ChannelYaml(c.id(), c.label(), EnumMapping.channel(c.kind()), defenses, partner);
+    return new ChannelYaml(
+        c.id(), c.label(), EnumMapping.channel(c.kind()), defenses, partner, scale(c.reachScale()));
   }
 
   private static CampaignYaml campaign(CampaignSpec c, ChangeToYaml changes) {
@@ -127,7 +142,10 @@ public final class SpecToYaml {
         c.harmfulShare(),
         c.severity(),
         blank(c.networkId()),
-        adaptation);
+        adaptation,
+        blank(c.sideId()),
+        c.classifierEvasion() == 1.0 ? null : c.classifierEvasion(),
+        scale(c.reachScale()));
   }
 
   private static BenignYaml benign(BenignStreamSpec b) {
@@ -136,7 +154,8 @@ public final class SpecToYaml {
         EnumMapping.benign(b.kind()),
         b.channelId(),
         RateValue.ofPerDay(b.requestsPerDay()),
-        b.users());
+        b.users(),
+        blank(b.sideId()));
   }
 
   private static QueueYaml queue(QueueSpec q) {

@@ -19,4 +19,8 @@ public record BenignYaml(
         RateValue requests,
     @JsonProperty(required = true)
         @JsonPropertyDescription("Distinct users sending the requests, 1 or more.")
-        Integer users) {}
+        Integer users,
+    @JsonPropertyDescription(
+            "Id of the political side (in voters.sides) the stream's users belong to, for parity."
+                + " Default: none.")
+        String side) {}

@@ -43,7 +43,20 @@ public record CampaignYaml(
                 + " detection. Default: the campaign id.")
         String network,
     @JsonPropertyDescription("How the network adapts after an enforcement. Default: it does not.")
-        AdaptationYaml adaptation) {
+        AdaptationYaml adaptation,
+    @JsonPropertyDescription(
+            "Id of the political side (in voters.sides) the campaign works for, for parity."
+                + " Default: none.")
+        String side,
+    @JsonPropertyDescription(
+            "Multiplies every classifier's recall on the campaign's requests, a fraction 0..1:"
+                + " an adversary that evades classifiers (what use-case audits exist to catch)."
+                + " Default: 1.")
+        Double classifierEvasion,
+    @JsonPropertyDescription(
+            "Audience of one of the campaign's harmful outputs relative to the default (1);"
+                + " multiplies the channel's reach-scale. Default: 1.")
+        Double reachScale) {
 
   /** The campaign's accounts: how many, how fast they grow and whether they come back. */
   public record AccountsYaml(

@@ -19,7 +19,11 @@ public record ChannelYaml(
                 + " partner-referral only on partner-platform).")
         List<Defense> defenses,
     @JsonPropertyDescription("The partner that hosts a partner-platform channel; required there.")
-        PartnerYaml partner) {
+        PartnerYaml partner,
+    @JsonPropertyDescription(
+            "Audience of a harmful output delivered on this channel relative to the default (1)."
+                + " Default: 1.")
+        Double reachScale) {
 
   /** The cloud partner behind a partner-platform channel, who acts on referrals after a delay. */
   public record PartnerYaml(

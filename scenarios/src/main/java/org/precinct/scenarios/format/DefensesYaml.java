@@ -110,13 +110,22 @@ public record DefensesYaml(
       @JsonProperty(required = true)
           @JsonPropertyDescription(
               "Probability that auditing an abusive account detects it, a fraction 0..1.")
-          Double detectionProbability) {}
+          Double detectionProbability,
+      @JsonPropertyDescription(
+              "Legitimate API customers the audit samples too (the same share per round), each a"
+                  + " customer friction and a review case: the stated cost of auditing. Default:"
+                  + " 0.")
+          Integer benignCustomers) {}
 
   /** The redirect to an authoritative voting-information source. */
   public record RedirectYaml(
       @JsonPropertyDescription("Whether the redirect is offered. Default: true.") Boolean enabled,
       @JsonProperty(required = true)
           @JsonPropertyDescription(
-              "Share of voting-information requests that take the redirect, a fraction 0..1.")
-          Double share) {}
+              "Share of voting-information requests shown the redirect, a fraction 0..1.")
+          Double share,
+      @JsonPropertyDescription(
+              "Share of those shown who follow it to the authoritative source (and so get no"
+                  + " possibly stale answer from the model), a fraction 0..1. Default: 1.")
+          Double takeUp) {}
 }

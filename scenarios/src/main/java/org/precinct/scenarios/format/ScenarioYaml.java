@@ -23,11 +23,13 @@ import java.util.List;
   "queues",
   "enforcement",
   "harm-weighting",
+  "reach",
   "injects",
   "interventions",
   "decision-points",
   "exercise",
-  "uncertainty"
+  "uncertainty",
+  "voters"
 })
 public record ScenarioYaml(
     @JsonProperty(required = true)
@@ -78,6 +80,10 @@ public record ScenarioYaml(
             "How much a harmful output weighs by day relative to election day (linear between"
                 + " points, flat outside). Default: weight 1 everywhere.")
         List<HarmWeightYaml> harmWeighting,
+    @JsonPropertyDescription(
+            "How a harmful output's exposure accrues after delivery (a decay curve) and whether"
+                + " enforcement removes content. Default: all exposure at delivery.")
+        ReachYaml reach,
     @JsonPropertyDescription("Scheduled events: a narrative line for the facilitator and changes.")
         List<InjectYaml> injects,
     @JsonPropertyDescription(
@@ -92,7 +98,12 @@ public record ScenarioYaml(
     @JsonPropertyDescription(
             "Parameters whose value is uncertain: each is drawn once per replication from a range"
                 + " or distribution.")
-        List<UncertaintyYaml> uncertainty) {
+        List<UncertaintyYaml> uncertainty,
+    @JsonPropertyDescription(
+            "The voter side: legitimate election questions, how the model's answers fail them"
+                + " (staleness, over-refusal) and the political sides parity is measured across."
+                + " Default: no voter outcomes.")
+        VotersYaml voters) {
 
   /** Run defaults for the command line. */
   public record RunYaml(
