@@ -98,8 +98,8 @@ public final class OptimiseCommand implements Callable<Integer> {
       names = "--second-metric",
       paramLabel = "METRIC",
       description =
-          "The second Pareto front's metric beside harm against cost (default: a voter-side"
-              + " metric when the model has one, else wrongful-enforcements).")
+          "The second Pareto front's metric beside harm against cost (default:"
+              + " voters-misinformed-or-turned-away, else wrongful-enforcements).")
   private String second;
 
   @Option(
@@ -235,13 +235,13 @@ public final class OptimiseCommand implements Callable<Integer> {
         new SearchSettings(firstStage, exhaustiveLimit, population, 0.6, finalists));
   }
 
-  /** The second front's metric: as given, else a voter-side metric, else wrongful enforcements. */
+  /** The second front's metric: as given, else voters misinformed or turned away if measured. */
   private Metric secondMetric() {
     if (second != null) {
       return OptimiseDesign.metric("--second-metric", second);
     }
     return Arrays.stream(Metric.values())
-        .filter(m -> m.id().startsWith("voter") && m.lowerIsBetter())
+        .filter(m -> m.id().equals("voters-misinformed-or-turned-away"))
         .findFirst()
         .orElse(Metric.WRONGFUL_ENFORCEMENTS);
   }
