@@ -1,10 +1,13 @@
 package org.precinct.charts.output;
 
 import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -12,14 +15,21 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
+import org.precinct.charts.theme.BundledFonts;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
  * Writes a chart as SVG through Apache Batik's SVG generator, with text kept as {@code <text>}
  * elements (searchable, selectable, translatable) and a viewBox so the drawing scales in any slide.
+ * Text names the bundled face first and then {@link #FONT_FALLBACK} (narrower faces, so text laid
+ * out for DejaVu Sans stays inside its box), and text drawn in the bold face is marked bold.
  */
 public final class SvgChartWriter {
+
+  /** The CSS font list of every text element: the bundled face, then common faces, then generic. */
+  public static final String FONT_FALLBACK =
+      "'DejaVu Sans', 'Helvetica Neue', Arial, Helvetica, 'Liberation Sans', sans-serif";
 
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -33,7 +43,7 @@ public final class SvgChartWriter {
     context.setEmbeddedFontsOn(false);
     context.setComment("Precinct chart");
     context.setPrecision(3);
-    SVGGraphics2D g = new SVGGraphics2D(context, false);
+    SVGGraphics2D g = new BoldAwareGraphics(context);
     double w = size.layoutWidth();
     double h = size.layoutHeight();
     g.setSVGCanvasSize(new Dimension((int) Math.round(w), (int) Math.round(h)));
@@ -42,9 +52,42 @@ public final class SvgChartWriter {
     root.setAttributeNS(null, "viewBox", String.format(Locale.ROOT, "0 0 %.0f %.0f", w, h));
     root.setAttributeNS(null, "width", Integer.toString(size.width()));
     root.setAttributeNS(null, "height", Integer.toString(size.height()));
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    g.stream(root, writer, true, false);
-    writer.flush();
+    StringWriter text = new StringWriter();
+    g.stream(root, text, true, false);
     g.dispose();
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write(withFallback(text.toString()));
+    writer.flush();
+  }
+
+  /** Replaces every single-family font declaration of the bundled face by the fallback list. */
+  static String withFallback(String svg) {
+    return svg.replace("font-family:'" + BundledFonts.FAMILY + "'", "font-family:" + FONT_FALLBACK);
+  }
+
+  /**
+   * Batik's generator, told that the bundled bold face is bold: that face is a separate file whose
+   * Java style is plain, so without this the SVG would say font-weight normal and lose the bold.
+   */
+  private static final class BoldAwareGraphics extends SVGGraphics2D {
+
+    BoldAwareGraphics(SVGGeneratorContext context) {
+      super(context, false);
+    }
+
+    private BoldAwareGraphics(BoldAwareGraphics g) {
+      super(g);
+    }
+
+    @Override
+    public Graphics create() {
+      return new BoldAwareGraphics(this);
+    }
+
+    @Override
+    public void setFont(Font font) {
+      boolean boldFace = font != null && font.getFontName().endsWith("Bold") && !font.isBold();
+      super.setFont(boldFace ? font.deriveFont(Font.BOLD) : font);
+    }
   }
 }
