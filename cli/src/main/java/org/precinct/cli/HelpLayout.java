@@ -51,9 +51,18 @@ final class HelpLayout {
     UsageMessageSpec usage = help.commandSpec().usageMessage();
     List<String> lines = new ArrayList<>();
     for (String entry : usage.footer()) {
-      lines.addAll(List.of(String.format(Locale.ROOT, entry).split("\n", -1)));
+      lines.addAll(List.of(formatted(entry).split("\n", -1)));
     }
     return layout(lines, usage.width());
+  }
+
+  /** A footer entry with its %n expanded as picocli does; text with a bare % is kept as written. */
+  private static String formatted(String entry) {
+    try {
+      return String.format(Locale.ROOT, entry);
+    } catch (java.util.IllegalFormatException e) {
+      return entry.replace("%n", "\n");
+    }
   }
 
   /**
