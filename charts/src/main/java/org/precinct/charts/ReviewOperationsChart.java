@@ -59,7 +59,8 @@ public final class ReviewOperationsChart {
    * @param backlog cases waiting, hourly, at each hour's start
    * @param staffed reviewers on duty, hourly
    * @param meanWait the mean wait of reviews started each day, in hours
-   * @param slaBreaches reviews started after the SLA each day
+   * @param slaBreaches reviews started after the SLA each day, as means across replications (the
+   *     per-day median of a rare count is zero even when the run total is not)
    * @param windows shaded surges and outages
    * @param timeline the dated axis and its marks
    * @param summary one line of whole-run figures ("" when the metrics are absent)
@@ -69,7 +70,7 @@ public final class ReviewOperationsChart {
       BandLine backlog,
       BandLine staffed,
       BandLine meanWait,
-      BandLine slaBreaches,
+      DailyMeans slaBreaches,
       List<TimeWindow> windows,
       ChartTimeline timeline,
       String summary,
@@ -97,7 +98,7 @@ public final class ReviewOperationsChart {
         hourly(result, timeline, SeriesKind.BACKLOG, options.group(), "Cases waiting"),
         hourly(result, timeline, SeriesKind.STAFFED, options.group(), "Reviewers on duty"),
         daily(result, timeline, SeriesKind.MEAN_WAIT, options.group(), "Mean wait"),
-        daily(result, timeline, SeriesKind.SLA_BREACHES, options.group(), "SLA breaches"),
+        dailyMeans(result, timeline, options.group()),
         windows,
         timeline,
         summary(result),
@@ -123,6 +124,19 @@ public final class ReviewOperationsChart {
     return series == null
         ? HarmOverTimeChart.empty(label)
         : HarmOverTimeChart.atMidpoints(timeline, series, label);
+  }
+
+  private static DailyMeans dailyMeans(
+      ScenarioResult result, ChartTimeline timeline, String group) {
+    BandSeries series = result.series(SeriesKind.SLA_BREACHES, group);
+    if (series == null) {
+      return new DailyMeans("SLA breaches", new double[0], new double[0]);
+    }
+    double[] x = new double[series.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = timeline.binMid(series.resolution(), i);
+    }
+    return new DailyMeans("SLA breaches", x, series.mean());
   }
 
   static String summary(ScenarioResult result) {
@@ -172,12 +186,12 @@ public final class ReviewOperationsChart {
     return theme.chart(text, plot, false);
   }
 
-  private static XYPlot breachPanel(BriefingTheme theme, BandLine breaches) {
+  private static XYPlot breachPanel(BriefingTheme theme, DailyMeans breaches) {
     XYSeries series = new XYSeries(breaches.label(), false, true);
     double[] x = breaches.x();
-    double[] median = breaches.median();
+    double[] mean = breaches.mean();
     for (int i = 0; i < x.length; i++) {
-      series.add(x[i], median[i]);
+      series.add(x[i], mean[i]);
     }
     XYBarRenderer renderer = new XYBarRenderer(0.25);
     renderer.setBarPainter(new StandardXYBarPainter());
@@ -188,8 +202,11 @@ public final class ReviewOperationsChart {
             theme,
             new XYSeriesCollection(series),
             renderer,
-            "Reviews started after the SLA (per day)");
-    ((NumberAxis) panel.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            "Reviews started after the SLA (mean per day)");
+    NumberAxis axis = (NumberAxis) panel.getRangeAxis();
+    if (breaches.max() >= 3) {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
     return panel;
   }
 }

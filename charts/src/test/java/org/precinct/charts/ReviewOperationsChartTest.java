@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.precinct.charts.theme.TimeWindow;
 
@@ -38,6 +39,12 @@ final class ReviewOperationsChartTest {
   }
 
   @Test
+  void rareSlaBreachesAreDrawnAsDailyMeansNotAsTheirAllZeroMedians() {
+    ReviewOperationsChart.Data data = ReviewOperationsChart.dataset(SampleResults.tiny(), options);
+    assertThat(data.slaBreaches().mean()).containsExactly(0, 0.02, 0.5, 1.5, 0);
+  }
+
+  @Test
   void theSummaryIsLeftOutWhenTheResultLacksTheWaitMetrics() {
     assertThat(ReviewOperationsChart.dataset(SampleResults.tiny(), options).summary()).isEmpty();
     assertThat(ReviewOperationsChart.summary(RealisticResult.create()))
@@ -55,7 +62,10 @@ final class ReviewOperationsChartTest {
     HarmOverTimeChartTest.assertDrawn(plot.getSubplots().get(0).getDataset(), data.backlog());
     HarmOverTimeChartTest.assertDrawn(plot.getSubplots().get(1).getDataset(), data.staffed());
     HarmOverTimeChartTest.assertDrawn(plot.getSubplots().get(2).getDataset(), data.meanWait());
-    HarmOverTimeChartTest.assertDrawn(
-        ((XYPlot) plot.getSubplots().get(3)).getDataset(), data.slaBreaches());
+    XYDataset breaches = ((XYPlot) plot.getSubplots().get(3)).getDataset();
+    assertThat(breaches.getItemCount(0)).isEqualTo(data.slaBreaches().size());
+    for (int i = 0; i < data.slaBreaches().size(); i++) {
+      assertThat(breaches.getYValue(0, i)).isEqualTo(data.slaBreaches().mean()[i]);
+    }
   }
 }

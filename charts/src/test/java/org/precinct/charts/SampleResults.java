@@ -67,7 +67,7 @@ final class SampleResults {
             daily(SeriesKind.HARM_DELIVERED_CUMULATIVE, new double[] {1, 3, 6, 16, 20}),
             daily(SeriesKind.EXPOSURE_WEIGHTED_HARM, new double[] {2, 5, 8, 30, 12}),
             daily(SeriesKind.MEAN_WAIT, new double[] {0.5, 1, 2, 4, 1}),
-            daily(SeriesKind.SLA_BREACHES, new double[] {0, 0, 1, 3, 0})),
+            rare(SeriesKind.SLA_BREACHES, new double[] {0, 0.02, 0.5, 1.5, 0})),
         Lists.immutable.of(
             hourly(SeriesKind.BACKLOG, 5 * 24, 7), hourly(SeriesKind.STAFFED, 5 * 24, 3)),
         Lists.immutable.of(
@@ -165,6 +165,17 @@ final class SampleResults {
   /** A daily "all" series whose band is half to one and a half times the median. */
   static BandSeries daily(SeriesKind kind, double[] median) {
     return band(kind, "all", median);
+  }
+
+  /** A daily count so rare that its median and p10 are zero every day while its mean is not. */
+  static BandSeries rare(SeriesKind kind, double[] mean) {
+    double[] zero = new double[mean.length];
+    double[] p90 = new double[mean.length];
+    for (int i = 0; i < mean.length; i++) {
+      p90[i] = Math.floor(mean[i]);
+    }
+    return new BandSeries(
+        kind.id(), kind.label(), kind.unit(), kind.resolution(), "all", zero, zero, p90, mean);
   }
 
   static BandSeries band(SeriesKind kind, String group, double[] median) {

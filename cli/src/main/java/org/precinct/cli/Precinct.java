@@ -2,12 +2,13 @@ package org.precinct.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import org.precinct.cli.completion.CompleteCommand;
+import org.precinct.cli.completion.CompletionCommand;
 import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.FailureHandler;
 import org.precinct.cli.failure.UsageErrorHandler;
 import org.precinct.cli.play.PlayCommand;
 import org.precinct.cli.play.ServeCommand;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The entry point of the {@code precinct} command, and the factory that wires its parser. */
@@ -50,28 +51,24 @@ public final class Precinct {
     CommandLine cmd = new CommandLine(root);
     cmd.addSubcommand("play", new PlayCommand(in));
     cmd.addSubcommand("serve", new ServeCommand(in));
-    cmd.addSubcommand("completion", completionCommand());
+    cmd.addSubcommand("completion", new CompletionCommand());
+    cmd.addSubcommand("__complete", new CompleteCommand());
+    cmd.addSubcommand("help", new CommandLine.HelpCommand());
+    versions(cmd);
     FailureHandler failures = new FailureHandler(root::stackTraceWanted);
     cmd.setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setUsageHelpAutoWidth(true)
         .setExecutionExceptionHandler(failures)
         .setExitCodeExceptionMapper(failures)
         .setParameterExceptionHandler(new UsageErrorHandler());
+    HelpLayout.apply(cmd, System.getenv());
     return cmd;
   }
 
-  private static CommandLine completionCommand() {
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().name("completion");
-    completion
-        .getCommandSpec()
-        .usageMessage()
-        .description(
-            "Prints a bash/zsh completion script.",
-            "%nLoad it in the current shell with: source <(precinct completion)%n")
-        .hidden(false);
-    return completion;
+  /** Every command answers --version as the root does ({@code precinct run --version}). */
+  private static void versions(CommandLine cmd) {
+    cmd.getCommandSpec().versionProvider(new VersionProvider());
+    cmd.getSubcommands().values().forEach(Precinct::versions);
   }
 }

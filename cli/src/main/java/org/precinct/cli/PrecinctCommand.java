@@ -6,6 +6,7 @@ import org.precinct.cli.command.CompareCommand;
 import org.precinct.cli.command.InitCommand;
 import org.precinct.cli.command.ListCommand;
 import org.precinct.cli.command.MergeCommand;
+import org.precinct.cli.command.OptimiseCommand;
 import org.precinct.cli.command.RunCommand;
 import org.precinct.cli.command.SchemaCommand;
 import org.precinct.cli.command.SensitivityCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
       AttributeCommand.class,
       SweepCommand.class,
       SensitivityCommand.class,
+      OptimiseCommand.class,
       MergeCommand.class
     },
     footerHeading = "%nExamples:%n",

@@ -2,6 +2,7 @@ package org.precinct.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.precinct.cli.failure.ExitCodes;
 
@@ -50,6 +51,25 @@ final class RootCommandTest {
     CliResult result = CliResult.execute("completion");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(result.out()).startsWith("#!/usr/bin/env bash").contains("complete -F");
+    assertThat(result.out()).startsWith("#!/usr/bin/env bash").contains("-F _precinct precinct");
+  }
+
+  @Test
+  void helpOfACommandIsItsUsage() {
+    CliResult result = CliResult.execute("help", "run");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out()).startsWith("Usage: precinct run").contains("--replications");
+    assertThat(result.out()).isEqualTo(CliResult.execute("run", "--help").out());
+  }
+
+  @Test
+  void everyCommandAnswersVersionLikeTheRoot() {
+    String root = CliResult.execute("--version").out();
+    for (String command : List.of("run", "compare", "validate", "list", "play", "completion")) {
+      CliResult result = CliResult.execute(command, "--version");
+      assertThat(result.exitCode()).as(command).isEqualTo(ExitCodes.OK);
+      assertThat(result.out()).as(command).isEqualTo(root).startsWith("precinct ");
+    }
   }
 }

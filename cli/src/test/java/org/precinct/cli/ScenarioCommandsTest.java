@@ -163,4 +163,25 @@ final class ScenarioCommandsTest {
           .contains("Examples:");
     }
   }
+
+  @Test
+  void everyPrecinctCommandTheStarterMentionsExists() {
+    String starter = org.precinct.scenarios.StarterScenario.text("my-exercise");
+    java.util.regex.Matcher mention =
+        java.util.regex.Pattern.compile("`precinct ([a-z-]+)").matcher(starter);
+    java.util.Set<String> commands =
+        Precinct.newCommandLine(
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()))
+            .getSubcommands()
+            .keySet();
+    int mentions = 0;
+    while (mention.find()) {
+      mentions++;
+      assertThat(commands)
+          .as("`precinct %s` in the starter", mention.group(1))
+          .contains(mention.group(1));
+    }
+    assertThat(mentions).isGreaterThanOrEqualTo(3);
+  }
 }

@@ -71,6 +71,38 @@ final class ShardMergeTest {
         unsharded(sensitivity, "sensitivity"), shardAndMerge(sensitivity, 3, "sensitivity"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"4096", "4"})
+  void shardedOptimisationMergesIntoTheUnshardedFilesAndIgnoresThreads(String exhaustiveLimit)
+      throws IOException {
+    String[] optimise = {
+      "optimise",
+      "--interventions",
+      "prompt-modifications,two-flag-cases",
+      "--staff",
+      "trust-safety#1=4..6",
+      "--replications",
+      "5",
+      "--budget",
+      "160",
+      "--exhaustive-limit",
+      exhaustiveLimit,
+      "--population",
+      "6",
+      "--finalists",
+      "3",
+      "--seed",
+      "3",
+      "--format",
+      "svg"
+    };
+    Path whole = unsharded(with(optimise, "--threads", "2"), "optimise");
+    Path oneThread = unsharded(with(optimise, "--threads", "1"), "optimise-1");
+    assertThat(oneThread.resolve("summary.json"))
+        .hasSameBinaryContentAs(whole.resolve("summary.json"));
+    assertSameNumbers(whole, shardAndMerge(optimise, 3, "optimise"));
+  }
+
   @Test
   void mergeTakesTheFolderHoldingThePartials() throws IOException {
     shard(RUN, 2, 2, "run-2");

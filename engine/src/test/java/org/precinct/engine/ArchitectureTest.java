@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's architecture rules: a pure engine (JDK without UI or file system, Eclipse
- * Collections and the numeric libraries), a kernel that knows no domain, random numbers only from
- * engine.random, no static mutable state and no package cycles.
+ * Collections and the numeric and optimisation libraries), a kernel that knows no domain, random
+ * numbers only from engine.random, no static mutable state and no package cycles.
  */
 final class ArchitectureTest {
 
@@ -48,7 +48,8 @@ final class ArchitectureTest {
             "org.eclipse.collections..",
             "org.apache.commons.rng..",
             "org.apache.commons.statistics..",
-            "org.HdrHistogram..")
+            "org.HdrHistogram..",
+            "io.jenetics..")
         .check(engine);
   }
 

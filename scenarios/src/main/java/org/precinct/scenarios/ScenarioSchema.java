@@ -42,6 +42,8 @@ public final class ScenarioSchema {
     schema.put(
         "description", "A Precinct scenario file, format version 1. See docs/scenario-format.md.");
     SchemaRules.describeTypeKeys(schema);
+    SchemaRules.titleAlternatives(schema);
+    SchemaRules.restrictMarking(schema);
     try {
       return mapper.writeValueAsString(schema) + "\n";
     } catch (IOException e) {

@@ -15,6 +15,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import org.precinct.engine.spec.TlpLevel;
 import org.precinct.scenarios.format.Amount;
 import org.precinct.scenarios.format.ChangeYaml;
 import org.precinct.scenarios.format.DurationValue;
@@ -70,6 +71,53 @@ final class SchemaRules {
     node.forEach(SchemaRules::describeTypeKeys);
   }
 
+  /**
+   * Gives every alternative of an {@code anyOf} a title and a description, and the {@code anyOf}
+   * itself the key's description: editors (yaml-language-server) show the alternatives' titles
+   * joined by "||" on hover, falling back to the schema's own title when one has none.
+   */
+  static void titleAlternatives(ObjectNode root) {
+    titleAlternatives(root, root.path("definitions"));
+  }
+
+  private static void titleAlternatives(JsonNode node, JsonNode definitions) {
+    if (node.isObject() && node.path("anyOf").isArray()) {
+      ObjectNode owner = (ObjectNode) node;
+      for (JsonNode alternative : node.path("anyOf")) {
+        describeAlternative((ObjectNode) alternative, definitions);
+        if (!owner.has("description") && alternative.path("allOf").size() > 1) {
+          owner.set("description", alternative.path("allOf").get(1).path("description"));
+        }
+      }
+    }
+    node.forEach(child -> titleAlternatives(child, definitions));
+  }
+
+  private static void describeAlternative(ObjectNode alternative, JsonNode definitions) {
+    if (alternative.has("title")) {
+      return;
+    }
+    String ref = alternative.path("allOf").path(0).path("$ref").asText("");
+    if (ref.startsWith("#/definitions/")) {
+      JsonNode definition = definitions.path(ref.substring("#/definitions/".length()));
+      String type = definition.path("properties").path("type").path("const").asText(ref);
+      alternative.put("title", type + " distribution");
+      alternative.put("description", definition.path("description").asText(type));
+    } else if ("number".equals(alternative.path("type").asText())) {
+      alternative.put("title", "number");
+      alternative.put("description", "A plain number, where no time is meant.");
+    } else if (alternative.has("pattern")) {
+      alternative.put("title", "duration");
+      alternative.put("description", "A duration: " + DurationValue.SYNTAX + ".");
+    }
+  }
+
+  /** Restricts the marking to the TLP 2.0 labels, as the loader does. */
+  static void restrictMarking(ObjectNode root) {
+    ArrayNode labels = ((ObjectNode) root.path("properties").path("marking")).putArray("enum");
+    TlpLevel.labels().forEach(labels::add);
+  }
+
   private static CustomDefinition scalarDefinition(
       ResolvedType type, SchemaGenerationContext context) {
     Class<?> erased = type.getErasedType();
@@ -80,9 +128,17 @@ final class SchemaRules {
     } else if (erased == Amount.class) {
       ArrayNode anyOf = node.putArray("anyOf");
       anyOf.addObject().put("type", "number");
-      anyOf.addObject().put("type", "string").put("pattern", DurationValue.PATTERN);
+      anyOf
+          .addObject()
+          .put("type", "string")
+          .put("pattern", DurationValue.PATTERN)
+          .put("patternErrorMessage", "Not a duration: write " + DurationValue.SYNTAX + ".");
+      node.put("errorMessage", "Write " + Amount.SYNTAX + ", e.g. 45m, 2h, 3d or 1d 12h.");
     } else if (ValueType.of(erased).isPresent()) {
-      node.put("type", "string").put("pattern", ValueType.of(erased).get().pattern());
+      ValueType value = ValueType.of(erased).get();
+      node.put("type", "string")
+          .put("pattern", value.pattern())
+          .put("patternErrorMessage", "Write " + value.syntax() + ".");
     } else {
       return null;
     }

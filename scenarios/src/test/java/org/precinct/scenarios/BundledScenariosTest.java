@@ -94,4 +94,23 @@ final class BundledScenariosTest {
     assertThat(result.problems()).as(result.report()).isEmpty();
     assertThat(result.orThrow().metadata().id()).isEqualTo("my-exercise");
   }
+
+  @Test
+  void aYaml11ReaderReadsNoValueOfTheStarterAsADate() {
+    // SnakeYAML resolves scalars by the YAML 1.1 rules, where an unquoted 2024-11-05 is a timestamp
+    Object tree = new org.yaml.snakeyaml.Yaml().load(StarterScenario.text("my-exercise"));
+    List<Object> dates = new java.util.ArrayList<>();
+    collectDates(tree, dates);
+    assertThat(dates).isEmpty();
+  }
+
+  private static void collectDates(Object node, List<Object> dates) {
+    if (node instanceof java.util.Date) {
+      dates.add(node);
+    } else if (node instanceof java.util.Map<?, ?> map) {
+      map.values().forEach(value -> collectDates(value, dates));
+    } else if (node instanceof List<?> list) {
+      list.forEach(value -> collectDates(value, dates));
+    }
+  }
 }

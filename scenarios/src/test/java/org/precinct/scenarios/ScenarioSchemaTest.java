@@ -46,6 +46,51 @@ final class ScenarioSchemaTest {
     assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
   }
 
+  @Test
+  void everyAlternativeOfAKeyHasItsOwnTitleAndDescriptionForHover() throws IOException {
+    JsonNode schema = new ObjectMapper().readTree(ScenarioSchema.generate());
+    List<String> untitled = new ArrayList<>();
+    collectUntitledAlternatives(schema, "#", untitled);
+    assertThat(untitled).isEmpty();
+    JsonNode delay = schema.findValue("recreate-delay");
+    assertThat(delay.path("description").asText()).startsWith("Time from a suspension");
+    assertThat(delay.at("/anyOf/1/title").asText()).isEqualTo("lognormal distribution");
+  }
+
+  @Test
+  void everyPatternCarriesAHumanMessageWithExamples() throws IOException {
+    JsonNode schema = new ObjectMapper().readTree(ScenarioSchema.generate());
+    List<JsonNode> patterned = schema.findParents("pattern");
+    assertThat(patterned).isNotEmpty();
+    assertThat(patterned)
+        .allSatisfy(
+            node ->
+                assertThat(node.path("patternErrorMessage").asText())
+                    .doesNotContain("[0-9]")
+                    .containsPattern("'[^']+'"));
+  }
+
+  private static void collectUntitledAlternatives(
+      JsonNode node, String path, List<String> untitled) {
+    JsonNode alternatives = node.path("anyOf");
+    for (int i = 0; i < alternatives.size(); i++) {
+      JsonNode alternative = alternatives.get(i);
+      if (!alternative.hasNonNull("title") || !alternative.hasNonNull("description")) {
+        untitled.add(path + "/anyOf/" + i);
+      }
+    }
+    node.fields()
+        .forEachRemaining(
+            entry ->
+                collectUntitledAlternatives(
+                    entry.getValue(), path + "/" + entry.getKey(), untitled));
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectUntitledAlternatives(node.get(i), path + "/" + i, untitled);
+      }
+    }
+  }
+
   private static void collectUndescribed(JsonNode node, String path, List<String> undescribed) {
     JsonNode properties = node.path("properties");
     properties

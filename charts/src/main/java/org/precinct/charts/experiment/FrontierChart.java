@@ -67,12 +67,20 @@ public final class FrontierChart {
    *
    * @param points one per mix, in the experiment's declared order (baseline first)
    * @param caption the run caption
+   * @param colourOrder every key of the report in the order that fixes its colour, shared with the
+   *     report's other charts so a mix keeps one colour
    */
-  public record Input(List<Point> points, Caption caption) {
+  public record Input(List<Point> points, Caption caption, List<String> colourOrder) {
     /** Copies the points. */
     public Input {
       points = List.copyOf(points);
       Objects.requireNonNull(caption, "caption");
+      colourOrder = List.copyOf(colourOrder);
+    }
+
+    /** The input whose colours follow the points' declared order. */
+    public Input(List<Point> points, Caption caption) {
+      this(points, caption, points.stream().map(p -> p.harm().label()).toList());
     }
   }
 
@@ -108,7 +116,7 @@ public final class FrontierChart {
       }
     }
     frontier.sort(Comparator.comparingDouble(Point::cost));
-    SeriesColours colours = SeriesColours.of(points.stream().map(p -> p.harm().label()).toList());
+    SeriesColours colours = SeriesColours.extended(input.colourOrder());
     return new Data(points, frontier, colours, input.caption());
   }
 

@@ -55,12 +55,20 @@ public final class InterventionRankingChart {
    *
    * @param estimates one interval per intervention, in the experiment's declared order
    * @param caption the run caption of the experiment
+   * @param colourOrder every key of the report in the order that fixes its colour (e.g. baseline
+   *     then mixes), shared with the report's other charts so a key keeps one colour
    */
-  public record Input(List<Interval> estimates, Caption caption) {
+  public record Input(List<Interval> estimates, Caption caption, List<String> colourOrder) {
     /** Copies the estimates. */
     public Input {
       estimates = List.copyOf(estimates);
       Objects.requireNonNull(caption, "caption");
+      colourOrder = List.copyOf(colourOrder);
+    }
+
+    /** The input whose colours follow the estimates' declared order. */
+    public Input(List<Interval> estimates, Caption caption) {
+      this(estimates, caption, estimates.stream().map(Interval::label).toList());
     }
   }
 
@@ -84,8 +92,7 @@ public final class InterventionRankingChart {
   public static Data dataset(Input input) {
     List<Interval> ranked = new ArrayList<>(input.estimates());
     ranked.sort(Comparator.comparingDouble(Interval::estimate).reversed());
-    SeriesColours colours =
-        SeriesColours.of(input.estimates().stream().map(Interval::label).toList());
+    SeriesColours colours = SeriesColours.extended(input.colourOrder());
     return new Data(ranked, colours, input.caption());
   }
 

@@ -48,7 +48,30 @@ public final class Palette {
   public static final List<Color> SERIES =
       List.of(BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY_BLUE);
 
+  /**
+   * Twelve slots for keys that are each labelled where drawn (mixes, interventions): the series
+   * slots, then the same hues darkened by a third, so a seventh mix is not grey.
+   */
+  public static final List<Color> EXTENDED =
+      List.of(
+          BLUE,
+          ORANGE,
+          GREEN,
+          VERMILLION,
+          PURPLE,
+          SKY_BLUE,
+          darker(BLUE),
+          darker(ORANGE),
+          darker(GREEN),
+          darker(VERMILLION),
+          darker(PURPLE),
+          darker(SKY_BLUE));
+
   private Palette() {}
+
+  private static Color darker(Color colour) {
+    return new Color(colour.getRed() * 2 / 3, colour.getGreen() * 2 / 3, colour.getBlue() * 2 / 3);
+  }
 
   /** Returns the colour with the given opacity (0..1), for bands and shaded windows. */
   public static Color translucent(Color colour, double opacity) {

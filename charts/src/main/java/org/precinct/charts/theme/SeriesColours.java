@@ -22,21 +22,36 @@ public final class SeriesColours {
   public static final String OTHER = "other";
 
   private final Map<String, Color> colours;
+  private final List<Color> slots;
 
-  private SeriesColours(Map<String, Color> colours) {
+  private SeriesColours(Map<String, Color> colours, List<Color> slots) {
     this.colours = colours;
+    this.slots = slots;
   }
 
   /** Assigns palette slots to the keys in the given canonical order. */
   public static SeriesColours of(List<String> canonicalOrder) {
+    return assign(canonicalOrder, Palette.SERIES);
+  }
+
+  /**
+   * Assigns the twelve {@link Palette#EXTENDED} slots to the keys in the given order: for mixes and
+   * interventions, which every chart labels by name, so a report of up to twelve keeps each in one
+   * colour of its own across its ranking and frontier charts.
+   */
+  public static SeriesColours extended(List<String> canonicalOrder) {
+    return assign(canonicalOrder, Palette.EXTENDED);
+  }
+
+  private static SeriesColours assign(List<String> canonicalOrder, List<Color> slots) {
     Map<String, Color> colours = new LinkedHashMap<>();
     for (String key : canonicalOrder) {
-      if (colours.size() == Palette.SERIES.size()) {
+      if (colours.size() == slots.size()) {
         break;
       }
-      colours.putIfAbsent(key, Palette.SERIES.get(colours.size()));
+      colours.putIfAbsent(key, slots.get(colours.size()));
     }
-    return new SeriesColours(Map.copyOf(colours));
+    return new SeriesColours(Map.copyOf(colours), slots);
   }
 
   /** Returns the key's colour, or the "other" grey when the key is beyond the palette. */
@@ -84,6 +99,6 @@ public final class SeriesColours {
   }
 
   private int slot(String key) {
-    return Palette.SERIES.indexOf(colours.get(key));
+    return slots.indexOf(colours.get(key));
   }
 }

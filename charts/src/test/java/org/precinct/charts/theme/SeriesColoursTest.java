@@ -52,4 +52,20 @@ final class SeriesColoursTest {
   void ownKeysAreListedInSlotOrder() {
     assertThat(colours.ownKeys()).containsExactly("a", "b", "c", "d", "e", "f");
   }
+
+  @Test
+  void extendedColoursGiveSeventhToTwelfthKeysDistinctNonGreyColours() {
+    List<String> keys = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m");
+    SeriesColours extended = SeriesColours.extended(keys);
+    assertThat(keys.subList(0, 12).stream().map(extended::colour).distinct()).hasSize(12);
+    assertThat(extended.colour("g")).isNotEqualTo(Palette.OTHER);
+    assertThat(extended.colour("m")).isEqualTo(Palette.OTHER);
+    assertThat(extended.ownKeys()).hasSize(12);
+  }
+
+  @Test
+  void aSharedOrderGivesAKeyTheSameColourInChartsShowingDifferentSubsets() {
+    List<String> order = List.of("baseline", "mix-a", "mix-b");
+    assertThat(SeriesColours.extended(order).colour("mix-a")).isEqualTo(Palette.ORANGE);
+  }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Merges the partials of a sharded run into one output folder.",
       "",
-      "Each `precinct run|compare|attribute|sweep|sensitivity ... --shard K/N` writes a partial"
+      "Each `precinct run|compare|attribute|sweep|sensitivity|optimise ... --shard K/N` writes a partial"
           + " folder. Given all N of them, merge checks that they belong together (one scenario,"
           + " seed, design and version; every shard once) and writes the summary, tables, charts"
           + " and report the command would have written on one machine, byte-identical in"
@@ -52,7 +52,8 @@ public final class MergeCommand implements Callable<Integer> {
           "compare", CompareCommand::new,
           "attribute", AttributeCommand::new,
           "sweep", SweepCommand::new,
-          "sensitivity", SensitivityCommand::new);
+          "sensitivity", SensitivityCommand::new,
+          "optimise", OptimiseCommand::new);
 
   @Spec private CommandSpec spec;
 

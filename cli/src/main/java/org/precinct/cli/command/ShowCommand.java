@@ -1,10 +1,12 @@
 package org.precinct.cli.command;
 
 import java.util.concurrent.Callable;
+import org.precinct.cli.console.ScenarioJson;
 import org.precinct.cli.console.ScenarioOverview;
 import org.precinct.cli.failure.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +20,11 @@ import picocli.CommandLine.Spec;
           + " interventions, one short line per element.%n"
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  precinct show us-2024-general", "  precinct show my-exercise.yaml | less"})
+    footer = {
+      "  precinct show us-2024-general",
+      "  precinct show my-exercise.yaml | less",
+      "  precinct show us-2024-general --json"
+    })
 public final class ShowCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -28,10 +34,17 @@ public final class ShowCommand implements Callable<Integer> {
       description = "A bundled scenario id (see `precinct list`) or a YAML file.")
   private String scenario;
 
+  @Option(names = "--json", description = "Print the scenario's ids and metadata as JSON.")
+  private boolean json;
+
   @Override
   public Integer call() {
     ScenarioSource source = ScenarioSource.load(scenario);
-    ScenarioOverview.print(spec.commandLine().getOut(), source.spec());
+    if (json) {
+      ScenarioJson.show(spec.commandLine().getOut(), source.spec());
+    } else {
+      ScenarioOverview.print(spec.commandLine().getOut(), source.spec());
+    }
     return ExitCodes.OK;
   }
 }

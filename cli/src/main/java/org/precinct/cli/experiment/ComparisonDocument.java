@@ -130,7 +130,7 @@ public final class ComparisonDocument implements ExperimentDocument {
                 "mix-ranking",
                 InterventionRankingChart.create(
                     InterventionRankingChart.dataset(
-                        new InterventionRankingChart.Input(bars, caption)),
+                        new InterventionRankingChart.Input(bars, caption, colourOrder())),
                     options))));
     if (metric.lowerIsBetter()) {
       charts.add(frontier(caption));
@@ -162,7 +162,16 @@ public final class ComparisonDocument implements ExperimentDocument {
         new NamedChart(
             "harm-cost-frontier",
             FrontierChart.create(
-                FrontierChart.dataset(new FrontierChart.Input(points, caption)), options)));
+                FrontierChart.dataset(new FrontierChart.Input(points, caption, colourOrder())),
+                options)));
+  }
+
+  /** The baseline, then the mixes: one colour order for every chart of the report. */
+  private List<String> colourOrder() {
+    List<String> order = new ArrayList<>();
+    order.add(summary.baseline().id());
+    summary.mixes().forEach(m -> order.add(m.id()));
+    return order;
   }
 
   private static FrontierChart.Point point(String id, Estimate cost, Estimate harm) {

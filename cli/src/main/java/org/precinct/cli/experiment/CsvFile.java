@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.precinct.cli.output.CsvCells;
 
 /**
  * One tidy CSV table of an experiment: a header and one row per observation, numbers written
@@ -34,8 +35,8 @@ final class CsvFile {
     }
   }
 
-  /** A number as a cell: its shortest exact decimal, or empty when undefined. */
+  /** A number as a cell, as every table writes one ({@link CsvCells#number}). */
   static String number(double value) {
-    return Double.isFinite(value) ? Double.toString(value) : "";
+    return CsvCells.number(value);
   }
 }

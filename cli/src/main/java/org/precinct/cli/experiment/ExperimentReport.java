@@ -1,6 +1,7 @@
 package org.precinct.cli.experiment;
 
 import java.util.List;
+import org.precinct.cli.report.MarkingBanner;
 import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportView.Fact;
 
@@ -59,5 +60,10 @@ public record ExperimentReport(
   /** Whether a marking was given. */
   public boolean hasMarking() {
     return !marking.isBlank();
+  }
+
+  /** The banner's text colour for the marking's TLP 2.0 level (white for CLEAR, on black). */
+  public String markingColour() {
+    return MarkingBanner.colour(marking);
   }
 }

@@ -43,7 +43,7 @@ final class CsvTable implements AutoCloseable {
   }
 
   static String number(double value) {
-    return Double.isFinite(value) ? Double.toString(value) : "";
+    return CsvCells.number(value);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package org.precinct.cli.output;
 
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.result.BandSeries;
 import org.precinct.engine.result.CampaignOutcome;
+import org.precinct.engine.result.GroupKind;
 import org.precinct.engine.result.GroupSummary;
 import org.precinct.engine.result.OutcomeCount;
 import org.precinct.engine.result.RunMetadata;
@@ -12,7 +14,9 @@ import org.precinct.engine.result.SeriesResolution;
 
 /**
  * The aggregated tidy CSV tables of a run, one observation per row, for R, pandas or a spreadsheet:
- * the daily and hourly series, per-campaign outcomes and harmful-request outcomes.
+ * the daily and hourly series, per-campaign outcomes and harmful-request outcomes. A series row
+ * says what its group is (group_kind all, category, channel or queue): the same totals repeat under
+ * each kind, so sums over groups are taken within one kind.
  */
 public final class TidyTables {
   /** The daily series' file name. */
@@ -65,23 +69,31 @@ public final class TidyTables {
         CsvTable.create(
             file,
             "series",
+            "group_kind",
             "group",
             "unit",
             "bin",
             "start",
+            "utc_offset",
+            "zone",
             "days_to_election",
             "mean",
             "median",
             "p10",
             "p90")) {
       for (BandSeries s : series) {
+        String groupKind = GroupKind.of(s.kind(), s.group()).id();
         for (int i = 0; i < s.size(); i++) {
+          ZonedDateTime start = meta.binStart(s.resolution(), i);
           table.row(
               s.id(),
+              groupKind,
               s.group(),
               s.unit(),
               i,
-              meta.binStart(s.resolution(), i).toOffsetDateTime(),
+              CsvCells.localTime(start),
+              CsvCells.offset(start),
+              meta.zone().getId(),
               daysToElection(meta, s.resolution(), i),
               CsvTable.number(s.mean()[i]),
               CsvTable.number(s.median()[i]),
@@ -107,6 +119,7 @@ public final class TidyTables {
             "channel",
             "start",
             "end",
+            "zone",
             "median_hours_to_first_detection",
             "median_hours_to_first_enforcement",
             "median_hours_to_disruption",
@@ -118,8 +131,9 @@ public final class TidyTables {
             c.label(),
             kebab(c.category().name()),
             c.channelId(),
-            meta.dateTimeAt(c.startTicks()).toOffsetDateTime(),
-            meta.dateTimeAt(c.endTicks()).toOffsetDateTime(),
+            CsvCells.localTime(meta.dateTimeAt(c.startTicks())),
+            CsvCells.localTime(meta.dateTimeAt(c.endTicks())),
+            meta.zone().getId(),
             CsvTable.number(c.medianFirstDetectionHours()),
             CsvTable.number(c.medianEnforcementHours()),
             CsvTable.number(c.medianDisruptionHours()),

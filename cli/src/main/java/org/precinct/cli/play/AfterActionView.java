@@ -1,6 +1,7 @@
 package org.precinct.cli.play;
 
 import java.util.List;
+import org.precinct.cli.report.MarkingBanner;
 
 /**
  * Everything the after-action report shows, already in words and formatted numbers, so the Mustache
@@ -81,5 +82,10 @@ public record AfterActionView(
   /** Whether a marking was given. */
   public boolean hasMarking() {
     return !marking.isEmpty();
+  }
+
+  /** The banner's text colour for the marking's TLP 2.0 level (white for CLEAR, on black). */
+  public String markingColour() {
+    return MarkingBanner.colour(marking);
   }
 }

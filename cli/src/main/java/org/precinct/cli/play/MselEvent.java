@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.precinct.engine.spec.DecisionOptionSpec;
 import org.precinct.engine.spec.DecisionPointSpec;
+import org.precinct.engine.spec.DeliverySpec;
 import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.ModuleSpec;
 import org.precinct.engine.spec.ObjectiveSpec;
@@ -18,7 +19,9 @@ import org.precinct.engine.spec.ScenarioSpec;
  * @param number 1-based position in time order (injects before decisions at the same time)
  * @param id the inject's or decision's id
  * @param decision whether the row is a decision point
- * @param objectives the objectives of the module it belongs to, each "label (metric target)"
+ * @param objectives the objectives it exercises, each "label (metric target)": its module's, then
+ *     the exercise-wide ones (objectives without a module)
+ * @param delivery from whom, to whom, how and by which controller (empty for a decision point)
  */
 record MselEvent(
     int number,
@@ -29,7 +32,8 @@ record MselEvent(
     String narrative,
     String expectedOutcome,
     List<String> objectives,
-    List<String> learningPoints) {
+    List<String> learningPoints,
+    DeliverySpec delivery) {
 
   /** Every inject and decision point of a scenario, in time order and numbered. */
   static List<MselEvent> of(ScenarioSpec scenario) {
@@ -55,7 +59,8 @@ record MselEvent(
               e.narrative,
               e.expectedOutcome,
               e.objectives,
-              e.learningPoints));
+              e.learningPoints,
+              e.delivery));
     }
     return List.copyOf(numbered);
   }
@@ -71,7 +76,8 @@ record MselEvent(
         i.narrative(),
         i.expectedOutcome(),
         objectives(scenario, module),
-        i.learningPoints().castToList());
+        i.learningPoints().castToList(),
+        i.delivery());
   }
 
   private static MselEvent decision(ScenarioSpec scenario, DecisionPointSpec d) {
@@ -86,7 +92,8 @@ record MselEvent(
         options,
         "",
         objectives(scenario, moduleAt(scenario, d.atTicks())),
-        List.of());
+        List.of(),
+        DeliverySpec.NONE);
   }
 
   /** The module whose window holds the time, or "" if none does. */
@@ -97,15 +104,14 @@ record MselEvent(
   }
 
   private static List<String> objectives(ScenarioSpec scenario, String moduleId) {
-    if (moduleId.isEmpty()) {
-      return List.of();
+    var all = scenario.exercise().objectives();
+    List<String> texts = new ArrayList<>();
+    if (!moduleId.isEmpty()) {
+      all.select(o -> o.moduleId().equals(moduleId)).forEach(o -> texts.add(objectiveText(o)));
     }
-    return scenario
-        .exercise()
-        .objectives()
-        .select(o -> o.moduleId().equals(moduleId))
-        .collect(MselEvent::objectiveText)
-        .castToList();
+    all.select(o -> o.moduleId().isEmpty())
+        .forEach(o -> texts.add(objectiveText(o) + " [exercise-wide]"));
+    return List.copyOf(texts);
   }
 
   /** An objective with its target, e.g. "Keep waits short (mean-wait-hours at most 12)". */

@@ -1,7 +1,6 @@
 package org.precinct.cli.play;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,18 +57,19 @@ final class MselImport {
         decisions.toImmutable(),
         s.exercise(),
         s.uncertainties(),
-        s.run());
+        s.run(),
+        s.voters(),
+        s.reach());
   }
 
   private static long ticks(TimelineSpec timeline, MselRow row) {
-    long at;
-    try {
-      at =
-          timeline.ticksAt(
-              LocalDateTime.parse(row.time(), PlayText.csvTimeFormat()).atZone(timeline.zone()));
-    } catch (DateTimeParseException e) {
-      throw row.problem("time", "'" + row.time() + "' is not a time like 2024-10-25 08:00");
-    }
+    LocalDateTime time =
+        MselTime.parse(row.time())
+            .orElseThrow(
+                () ->
+                    row.problem(
+                        "time", "'" + row.time() + "' is not a time; write " + MselTime.EXAMPLES));
+    long at = timeline.ticksAt(time.atZone(timeline.zone()));
     if (at < 0 || at > timeline.endTicks()) {
       throw row.problem("time", row.time() + " is outside the scenario's timeline");
     }
@@ -86,7 +86,8 @@ final class MselImport {
         row.expectedOutcome(),
         Lists.immutable.withAll(row.learningPoints()),
         i.discussionQuestions(),
-        i.moduleId());
+        i.moduleId(),
+        row.delivery());
   }
 
   private static InjectSpec added(ScenarioSpec s, MselRow row, long at) {
@@ -99,7 +100,8 @@ final class MselImport {
         row.expectedOutcome(),
         Lists.immutable.withAll(row.learningPoints()),
         Lists.immutable.empty(),
-        MselEvent.moduleAt(s, at));
+        MselEvent.moduleAt(s, at),
+        row.delivery());
   }
 
   private static DecisionPointSpec moved(DecisionPointSpec d, long at) {

@@ -3,46 +3,64 @@ package org.precinct.cli.play;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Map;
 import org.precinct.cli.failure.InvalidInputException;
+import org.precinct.engine.spec.DeliverySpec;
 
 /**
- * One row of an imported events list, as written: its number, time text, title (the inject cell's
- * first line), narrative (the rest), expected outcome and learning points; the objective column is
- * derived from the modules and is not read back.
+ * One row of an imported events list, as written: its number, time text, delivery (from, to,
+ * method, controller), title (the inject cell's first line), narrative (the rest), expected player
+ * action and learning points; the objective column is derived from the exercise and not read back.
  *
- * @param line the row's line in the file, for messages
+ * @param row the row's number in the spreadsheet (the header is row 1), for messages
  */
 record MselRow(
     Path file,
-    long line,
+    long row,
     int number,
     String time,
+    DeliverySpec delivery,
     String title,
     String narrative,
     String expectedOutcome,
     List<String> learningPoints) {
 
-  static MselRow of(Path file, CSVRecord r) {
-    long line = r.getParser().getCurrentLineNumber();
-    if (r.size() != MselCsv.COLUMNS.size()) {
-      throw problem(file, line, "number", "expected 6 cells, found " + r.size());
+  /** The cells of one record, read by column name; a column the file lacks reads as empty. */
+  record Cells(List<String> values, Map<String, Integer> columns) {
+    String get(String column) {
+      Integer i = columns.get(column);
+      return i == null || i >= values.size() ? "" : values.get(i).strip();
     }
+  }
+
+  static MselRow of(Path file, long recordNumber, Cells cells) {
+    long row = recordNumber;
     int number;
     try {
-      number = Integer.parseInt(r.get(0).strip());
+      number = Integer.parseInt(cells.get("number"));
     } catch (NumberFormatException e) {
-      throw problem(file, line, "number", "'" + r.get(0) + "' is not a whole number");
+      throw problem(file, row, "number", "'" + cells.get("number") + "' is not a whole number");
     }
-    String inject = r.get(2).strip();
+    String inject = cells.get("inject");
     int newline = inject.indexOf('\n');
     String title = newline < 0 ? inject : inject.substring(0, newline).strip();
     String narrative = newline < 0 ? "" : inject.substring(newline + 1).strip();
     if (title.isEmpty()) {
-      throw problem(file, line, "inject", "the inject needs a title on its first line");
+      throw problem(file, row, "inject", "the inject needs a title on its first line");
     }
+    DeliverySpec delivery =
+        new DeliverySpec(
+            cells.get("from"), cells.get("to"), cells.get("method"), cells.get("controller"));
     return new MselRow(
-        file, line, number, r.get(1).strip(), title, narrative, r.get(3).strip(), lines(r.get(5)));
+        file,
+        row,
+        number,
+        cells.get("time"),
+        delivery,
+        title,
+        narrative,
+        cells.get("expected player action"),
+        lines(cells.get("learning points")));
   }
 
   private static List<String> lines(String cell) {
@@ -51,10 +69,11 @@ record MselRow(
 
   /** A problem with one cell of this row. */
   InvalidInputException problem(String column, String message) {
-    return problem(file, line, column, message);
+    return problem(file, row, column, message);
   }
 
-  private static InvalidInputException problem(Path file, long line, String column, String text) {
-    return new InvalidInputException(file + " line " + line + ", column '" + column + "': " + text);
+  private static InvalidInputException problem(Path file, long row, String column, String text) {
+    return new InvalidInputException(
+        file + " row " + row + " (as a spreadsheet numbers it), column '" + column + "': " + text);
   }
 }

@@ -36,11 +36,6 @@ final class PlayText {
     return CSV.format(timeline.dateTimeAt(ticks));
   }
 
-  /** The formatter that reads {@link #csvTime} back. */
-  static DateTimeFormatter csvTimeFormat() {
-    return CSV;
-  }
-
   /** "E-10", "E-day" or "E+2". */
   static String electionDay(TimelineSpec timeline, long ticks) {
     int days = timeline.daysRelativeToElection(ticks);

@@ -75,4 +75,9 @@ public record ReportView(
   public boolean hasCharts() {
     return !charts.isEmpty();
   }
+
+  /** The banner's text colour for the marking's TLP 2.0 level (white for CLEAR, on black). */
+  public String markingColour() {
+    return MarkingBanner.colour(marking);
+  }
 }

@@ -25,7 +25,9 @@ final class MselCsvTest {
     String text = Files.readString(csv);
 
     assertThat(text.lines().findFirst())
-        .hasValue("number,time,inject,expected outcome,objective,learning points");
+        .hasValue(
+            "number,time,from,to,method,inject,expected player action,controller,objective,"
+                + "learning points");
     assertThat(MselCsv.read(csv))
         .extracting(MselRow::number, MselRow::time, MselRow::title)
         .containsExactly(
@@ -48,7 +50,7 @@ final class MselCsvTest {
         csv,
         String.join(
             "\n",
-            "number,time,inject,expected outcome,objective,learning points",
+            "number,time,inject,expected player action,objective,learning points",
             "1,2024-10-23 10:00,\"Vendor outage, earlier\nTwo reviewers drop.\",Backlog doubles.,,"
                 + "\"First point\nSecond point\"",
             "9,2024-10-28 12:00,Press inquiry,The team answers within an hour.,,"));
@@ -69,18 +71,56 @@ final class MselCsvTest {
   }
 
   @Test
-  void aBadTimeIsReportedWithItsLineAndColumn() throws IOException {
+  void aBadTimeIsReportedWithItsSpreadsheetRowNotItsCsvLine() throws IOException {
     Path csv = dir.resolve("bad.csv");
     Files.write(
         csv,
         List.of(
-            "number,time,inject,expected outcome,objective,learning points",
-            "1,tomorrow,Outage,,,"));
+            "number,time,inject,expected player action,objective,learning points",
+            "1,2024-10-24 08:00,\"Outage",
+            "Two lines of narrative",
+            "and a third\",,,",
+            "2,tomorrow,Outage,,,"));
 
     assertThatThrownBy(() -> MselImport.apply(SCENARIO, MselCsv.read(csv)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("line 2, column 'time'")
-        .hasMessageContaining("'tomorrow' is not a time like 2024-10-25 08:00");
+        .hasMessageContaining("bad.csv row 3 (as a spreadsheet numbers it), column 'time'")
+        .hasMessageContaining("'tomorrow' is not a time; write 2024-10-31 08:00")
+        .hasMessageContaining("10/31/2024 8:00");
+  }
+
+  @Test
+  void theOldSixColumnHeaderStillReadsAndColumnsMayComeInAnyOrder() throws IOException {
+    Path csv = dir.resolve("old.csv");
+    Files.write(
+        csv,
+        List.of(
+            "\uFEFFNumber,Time,Inject,Expected outcome,Objective,Learning points",
+            "1,10/23/2024 10:00 AM,Vendor outage,Backlog doubles.,,",
+            ",,,,,",
+            ""));
+    Files.write(
+        dir.resolve("reordered.csv"),
+        List.of(
+            "inject,controller,time,number", "Vendor outage,Lead controller,2024-10-23 10:00,1"));
+
+    MselRow old = MselCsv.read(csv).get(0);
+    assertThat(old.expectedOutcome()).isEqualTo("Backlog doubles.");
+    assertThat(MselCsv.read(csv)).hasSize(1);
+    MselRow reordered = MselCsv.read(dir.resolve("reordered.csv")).get(0);
+    assertThat(reordered.delivery().controller()).isEqualTo("Lead controller");
+    InjectSpec outage =
+        MselImport.apply(SCENARIO, List.of(reordered))
+            .injects()
+            .detect(i -> i.id().equals("vendor-outage"));
+    assertThat(outage.delivery().controller()).isEqualTo("Lead controller");
+    assertThat(SCENARIO.timeline().dateTimeAt(outage.atTicks()).getHour()).isEqualTo(10);
+    assertThat(
+            MselImport.apply(SCENARIO, List.of(old))
+                .injects()
+                .detect(i -> i.id().equals("vendor-outage"))
+                .atTicks())
+        .isEqualTo(outage.atTicks());
   }
 
   @Test
@@ -90,6 +130,21 @@ final class MselCsvTest {
 
     assertThatThrownBy(() -> MselCsv.read(csv))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("line 1: the columns must be number, time, inject");
+        .hasMessageContaining("row 1: the columns must be number, time, from, to, method, inject");
+  }
+
+  @Test
+  void theExportCarriesDeliveryColumnsAndTheExerciseWideObjectives() throws IOException {
+    ScenarioSpec scenario = ScenarioSource.load("late-influence-operation").spec();
+    Path csv = dir.resolve("msel.csv");
+    MselCsv.write(csv, MselEvent.of(scenario), scenario.timeline());
+
+    MselRow first = MselCsv.read(csv).get(0);
+    assertThat(first.delivery().from()).isEqualTo("Threat intelligence desk (simulated)");
+    assertThat(first.delivery().method()).isEqualTo("Alert in the case tool");
+    assertThat(Files.readString(csv))
+        .contains("Disrupt both campaigns before election day (campaigns-disrupted-before-election")
+        .contains("[exercise-wide]");
+    assertThat(MselImport.apply(scenario, MselCsv.read(csv))).isEqualTo(scenario);
   }
 }

@@ -56,8 +56,8 @@ final class ReportWriterTest {
     assertThat(html)
         .contains("<h1>Sample &lt;scenario&gt;</h1>")
         .contains("<img src=\"charts/time-to-enforcement.png\" alt=\"Time to enforcement\">")
-        .contains("id=\"marking-top\">TLP:AMBER<")
-        .contains("id=\"marking-bottom\">TLP:AMBER<");
+        .contains("id=\"marking-top\" style=\"color: #FFC000\">TLP:AMBER<")
+        .contains("id=\"marking-bottom\" style=\"color: #FFC000\">TLP:AMBER<");
   }
 
   @Test

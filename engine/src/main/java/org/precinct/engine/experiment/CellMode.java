@@ -12,7 +12,10 @@ package org.precinct.engine.experiment;
  *       handing each to a sink, and give the experiment stand-in values for the rest (its own
  *       analysis is then meaningless and is discarded: the shard's product is its cells);
  *   <li>{@link Replay}: simulate nothing and take every cell from the shards' cells, so the
- *       experiment's analysis sees exactly the values a single machine would have computed.
+ *       experiment's analysis sees exactly the values a single machine would have computed;
+ *   <li>{@link Resume}: take the first cells from the shards and simulate the rest, for an
+ *       experiment whose later cells depend on values (an optimisation's adaptive stages): the
+ *       shards compute its fixed first stage and the merge finishes it, exactly as one machine.
  * </ul>
  */
 public sealed interface CellMode {
@@ -40,6 +43,15 @@ public sealed interface CellMode {
 
   /** Every cell taken from {@code source}. */
   record Replay(CellSource source) implements CellMode {}
+
+  /** Cells numbered below {@code recorded} taken from {@code source}, every later one simulated. */
+  record Resume(CellSource source, long recorded) implements CellMode {
+    public Resume {
+      if (recorded < 0) {
+        throw new IllegalArgumentException("recorded cells must be >= 0, was " + recorded);
+      }
+    }
+  }
 
   /** Receives the cells a shard simulated, on the experiment's thread, in cell-number order. */
   @FunctionalInterface

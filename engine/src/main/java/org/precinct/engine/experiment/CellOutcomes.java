@@ -102,6 +102,11 @@ public final class CellOutcomes {
         values[i] = replay.source().metricValues(before + (long) i, variants[i], replications[i]);
         progress.replicationDone(before + i + 1, before + variants.length);
       }
+    } else if (mode instanceof CellMode.Resume resume) {
+      simulate(variants, replications, values, i -> before + (long) i >= resume.recorded());
+      for (int i = 0; i < variants.length && before + (long) i < resume.recorded(); i++) {
+        values[i] = resume.source().metricValues(before + (long) i, variants[i], replications[i]);
+      }
     } else {
       simulate(variants, replications, values, i -> true);
     }

@@ -7,6 +7,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * makes to the running model (a new wave, a reviewer outage, a classifier update).
  *
  * @param moduleId the exercise module it belongs to; empty when none
+ * @param delivery from whom, to whom, how and by which controller it is delivered (HSEEP MSEL)
  */
 public record InjectSpec(
     String id,
@@ -17,7 +18,8 @@ public record InjectSpec(
     String expectedOutcome,
     ImmutableList<String> learningPoints,
     ImmutableList<String> discussionQuestions,
-    String moduleId) {
+    String moduleId,
+    DeliverySpec delivery) {
   public InjectSpec {
     Require.id(id, "inject id");
     Require.nonNegative(atTicks, "inject atTicks");
@@ -28,5 +30,30 @@ public record InjectSpec(
     Require.nonNull(learningPoints, "learningPoints");
     Require.nonNull(discussionQuestions, "discussionQuestions");
     moduleId = moduleId == null ? "" : Require.optionalId(moduleId, "inject moduleId");
+    delivery = delivery == null ? DeliverySpec.NONE : delivery;
+  }
+
+  /** An inject without delivery details. */
+  public InjectSpec(
+      String id,
+      long atTicks,
+      String title,
+      String narrative,
+      ImmutableList<Change> changes,
+      String expectedOutcome,
+      ImmutableList<String> learningPoints,
+      ImmutableList<String> discussionQuestions,
+      String moduleId) {
+    this(
+        id,
+        atTicks,
+        title,
+        narrative,
+        changes,
+        expectedOutcome,
+        learningPoints,
+        discussionQuestions,
+        moduleId,
+        DeliverySpec.NONE);
   }
 }

@@ -7,11 +7,13 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.spec.DecisionOptionSpec;
 import org.precinct.engine.spec.DecisionPointSpec;
+import org.precinct.engine.spec.DeliverySpec;
 import org.precinct.engine.spec.ExerciseSpec;
 import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.ModuleSpec;
 import org.precinct.engine.spec.ObjectiveSpec;
 import org.precinct.scenarios.format.DecisionPointYaml;
+import org.precinct.scenarios.format.DeliveryYaml;
 import org.precinct.scenarios.format.ExerciseYaml;
 import org.precinct.scenarios.format.InjectYaml;
 import org.precinct.scenarios.read.YamlPaths;
@@ -59,7 +61,18 @@ final class ExerciseMapper {
                 checks.text(i.expectedOutcome()),
                 strings(i.learningPoints()),
                 strings(i.discussionQuestions()),
-                i.module()));
+                i.module(),
+                delivery(i.delivery())));
+  }
+
+  private DeliverySpec delivery(DeliveryYaml d) {
+    return d == null
+        ? DeliverySpec.NONE
+        : new DeliverySpec(
+            checks.text(d.from()),
+            checks.text(d.to()),
+            checks.text(d.method()),
+            checks.text(d.controller()));
   }
 
   ImmutableList<DecisionPointSpec> decisionPoints(List<DecisionPointYaml> points) {

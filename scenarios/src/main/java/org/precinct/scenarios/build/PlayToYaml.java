@@ -3,12 +3,14 @@ package org.precinct.scenarios.build;
 import java.util.List;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.spec.DecisionPointSpec;
+import org.precinct.engine.spec.DeliverySpec;
 import org.precinct.engine.spec.ExerciseSpec;
 import org.precinct.engine.spec.HarmWeightingSpec;
 import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.InterventionSpec;
 import org.precinct.engine.spec.UncertainParameterSpec;
 import org.precinct.scenarios.format.DecisionPointYaml;
+import org.precinct.scenarios.format.DeliveryYaml;
 import org.precinct.scenarios.format.ExerciseYaml;
 import org.precinct.scenarios.format.HarmWeightYaml;
 import org.precinct.scenarios.format.InjectYaml;
@@ -44,7 +46,18 @@ final class PlayToYaml {
                     SpecToYaml.blank(i.expectedOutcome()),
                     orNull(i.learningPoints()),
                     orNull(i.discussionQuestions()),
-                    SpecToYaml.blank(i.moduleId()))));
+                    SpecToYaml.blank(i.moduleId()),
+                    delivery(i.delivery()))));
+  }
+
+  private static DeliveryYaml delivery(DeliverySpec d) {
+    return d.isEmpty()
+        ? null
+        : new DeliveryYaml(
+            SpecToYaml.blank(d.from()),
+            SpecToYaml.blank(d.to()),
+            SpecToYaml.blank(d.method()),
+            SpecToYaml.blank(d.controller()));
   }
 
   List<InterventionYaml> interventions(ImmutableList<InterventionSpec> interventions) {

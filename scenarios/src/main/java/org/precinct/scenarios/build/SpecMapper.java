@@ -7,6 +7,7 @@ import org.precinct.engine.spec.MetadataSpec;
 import org.precinct.engine.spec.ReachSpec;
 import org.precinct.engine.spec.RunDefaultsSpec;
 import org.precinct.engine.spec.ScenarioSpec;
+import org.precinct.engine.spec.TlpLevel;
 import org.precinct.scenarios.format.CampaignYaml;
 import org.precinct.scenarios.format.ScenarioYaml;
 import org.precinct.scenarios.problem.Problems;
@@ -78,6 +79,7 @@ public final class SpecMapper {
     if (yaml.title().isBlank()) {
       checks.report("title", "the title is empty", "a one-line title");
     }
+    String marking = marking(yaml.marking(), checks);
     int mark = checks.mark();
     return checks.build(
         "",
@@ -90,7 +92,25 @@ public final class SpecMapper {
                 checks.text(yaml.description()),
                 checks.text(yaml.author()),
                 ExerciseMapper.strings(yaml.assumptions()),
-                checks.text(yaml.marking())));
+                marking));
+  }
+
+  /** The marking as TLP 2.0 spells it; anything outside the five TLP 2.0 labels is a problem. */
+  private static String marking(String text, Checks checks) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    Optional<TlpLevel> level = TlpLevel.of(text);
+    if (level.isEmpty()) {
+      String hint =
+          text.strip().equalsIgnoreCase("TLP:WHITE") ? " (TLP 2.0 renamed WHITE to CLEAR)" : "";
+      checks.report(
+          "marking",
+          "not a TLP 2.0 label" + hint,
+          "one of " + String.join(", ", TlpLevel.labels()));
+      return "";
+    }
+    return level.get().label();
   }
 
   private static RunDefaultsSpec run(ScenarioYaml.RunYaml run, Checks checks) {

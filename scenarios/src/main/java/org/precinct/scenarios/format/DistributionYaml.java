@@ -1,5 +1,6 @@
 package org.precinct.scenarios.format;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -24,11 +25,14 @@ import java.util.List;
 public sealed interface DistributionYaml {
 
   /** Memoryless waiting times. */
+  @JsonClassDescription("Exponential distribution: memoryless waiting times, given by their mean.")
   record Exponential(
       @JsonProperty(required = true) @JsonPropertyDescription("Mean, greater than 0.") Amount mean)
       implements DistributionYaml {}
 
   /** Right-skewed times given by their median and 90th percentile. */
+  @JsonClassDescription(
+      "Lognormal distribution: right-skewed times, given by their median and 90th percentile.")
   record LogNormal(
       @JsonProperty(required = true) @JsonPropertyDescription("Median, greater than 0.")
           Amount median,
@@ -38,6 +42,7 @@ public sealed interface DistributionYaml {
       implements DistributionYaml {}
 
   /** Gamma distribution given by its shape and mean. */
+  @JsonClassDescription("Gamma distribution, given by its shape and mean.")
   record Gamma(
       @JsonProperty(required = true) @JsonPropertyDescription("Shape, greater than 0.")
           Double shape,
@@ -45,6 +50,7 @@ public sealed interface DistributionYaml {
       implements DistributionYaml {}
 
   /** Weibull distribution given by its shape and scale. */
+  @JsonClassDescription("Weibull distribution, given by its shape and scale.")
   record Weibull(
       @JsonProperty(required = true) @JsonPropertyDescription("Shape, greater than 0.")
           Double shape,
@@ -53,6 +59,7 @@ public sealed interface DistributionYaml {
       implements DistributionYaml {}
 
   /** Every value between min and max equally likely. */
+  @JsonClassDescription("Uniform distribution: every value between min and max equally likely.")
   record Uniform(
       @JsonProperty(required = true) @JsonPropertyDescription("Smallest value.") Amount min,
       @JsonProperty(required = true) @JsonPropertyDescription("Largest value, above min.")
@@ -60,6 +67,8 @@ public sealed interface DistributionYaml {
       implements DistributionYaml {}
 
   /** Three-point estimate: smallest, most likely and largest value. */
+  @JsonClassDescription(
+      "Triangular distribution: a three-point estimate (smallest, most likely, largest).")
   record Triangular(
       @JsonProperty(required = true) @JsonPropertyDescription("Smallest value.") Amount min,
       @JsonProperty(required = true) @JsonPropertyDescription("Most likely value.") Amount mode,
@@ -67,11 +76,13 @@ public sealed interface DistributionYaml {
       implements DistributionYaml {}
 
   /** Always the same value. */
+  @JsonClassDescription("Constant: always the same value.")
   record Constant(
       @JsonProperty(required = true) @JsonPropertyDescription("The value.") Amount value)
       implements DistributionYaml {}
 
   /** Observed values with relative weights. */
+  @JsonClassDescription("Empirical distribution: observed values with relative weights.")
   record Empirical(
       @JsonProperty(required = true) @JsonPropertyDescription("The values.") List<Amount> values,
       @JsonPropertyDescription("Relative weights, one per value, each 0 or more. Default: equal.")

@@ -20,4 +20,8 @@ public record InjectYaml(
     @JsonPropertyDescription("Points for the after-action review.") List<String> learningPoints,
     @JsonPropertyDescription("Questions for the room.") List<String> discussionQuestions,
     @JsonPropertyDescription("Id of the exercise module the inject belongs to. Default: none.")
-        String module) {}
+        String module,
+    @JsonPropertyDescription(
+            "From whom, to whom, how and by which controller the inject is delivered (the HSEEP"
+                + " MSEL columns). Default: none.")
+        DeliveryYaml delivery) {}

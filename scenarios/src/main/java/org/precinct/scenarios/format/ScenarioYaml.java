@@ -47,7 +47,8 @@ public record ScenarioYaml(
         String description,
     @JsonPropertyDescription("Who wrote or owns the scenario. Default: empty.") String author,
     @JsonPropertyDescription(
-            "Handling marking printed on every output, such as 'TLP:AMBER'. Default: none.")
+            "Handling marking printed on every output: a TLP 2.0 label, TLP:CLEAR, TLP:GREEN,"
+                + " TLP:AMBER, TLP:AMBER+STRICT or TLP:RED. Default: none.")
         String marking,
     @JsonPropertyDescription(
             "The assumptions behind the numbers, one sentence each. Every number is illustrative"

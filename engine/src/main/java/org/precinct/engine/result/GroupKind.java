@@ -1,0 +1,58 @@
+package org.precinct.engine.result;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.precinct.engine.spec.PolicyCategory;
+
+/**
+ * What the group of a series names: the whole model, one policy category, one channel or one review
+ * queue. A series repeats its totals under each breakdown ("all" = the sum over categories = the
+ * sum over channels), so a sum over groups is only meaningful within one kind.
+ */
+public enum GroupKind {
+  ALL,
+  CATEGORY,
+  CHANNEL,
+  QUEUE;
+
+  /** The group id of the whole-model row of every series. */
+  public static final String ALL_GROUP = "all";
+
+  private static final Set<SeriesKind> PER_QUEUE =
+      EnumSet.of(
+          SeriesKind.SLA_BREACHES,
+          SeriesKind.MEAN_WAIT,
+          SeriesKind.REVIEWS_STARTED,
+          SeriesKind.BACKLOG,
+          SeriesKind.STAFFED);
+
+  /**
+   * The kind of {@code group} in a series of {@code kind}, following how the model breaks series
+   * down: review series by queue, harm, refusals and flags by category (harm also by channel),
+   * voter series by channel.
+   */
+  public static GroupKind of(SeriesKind kind, String group) {
+    if (group.equals(ALL_GROUP)) {
+      return ALL;
+    }
+    if (PER_QUEUE.contains(kind)) {
+      return QUEUE;
+    }
+    return isCategory(group) ? CATEGORY : CHANNEL;
+  }
+
+  /** The lowercase id written in CSV, e.g. "category". */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isCategory(String group) {
+    for (PolicyCategory category : PolicyCategory.values()) {
+      if (category.id().equals(group)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
