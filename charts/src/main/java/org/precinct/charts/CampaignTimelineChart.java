@@ -11,7 +11,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -22,9 +21,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.precinct.charts.theme.BriefingTheme;
 import org.precinct.charts.theme.Caption;
 import org.precinct.charts.theme.ChartText;
+import org.precinct.charts.theme.LabelledPlot;
 import org.precinct.charts.theme.Palette;
 import org.precinct.charts.theme.TimeAxes;
-import org.precinct.charts.theme.TimeMark;
 import org.precinct.engine.result.CampaignOutcome;
 import org.precinct.engine.result.ScenarioResult;
 
@@ -36,6 +35,12 @@ import org.precinct.engine.result.ScenarioResult;
 public final class CampaignTimelineChart {
 
   private static final String[] EVENTS = {"First detection", "First enforcement", "Disruption"};
+
+  /** Vertical offsets of the three marks within a row, so same-day events stay apart. */
+  private static final double[] LANES = {-0.16, 0.16, 0};
+
+  /** Room left at each end of the dated axis, as a share of its span, so marks there are whole. */
+  private static final double EDGE_ROOM = 0.012;
 
   /**
    * Options of the chart.
@@ -132,11 +137,13 @@ public final class CampaignTimelineChart {
     theme.styleAxis(campaigns);
     campaigns.setInverted(true);
     campaigns.setGridBandsVisible(false);
-    campaigns.setRange(-1.3, Math.max(labels.length, 1) - 0.4);
-    XYPlot plot =
-        new XYPlot(
+    campaigns.setTickMarksVisible(false);
+    campaigns.setRange(-0.6, Math.max(labels.length, 1) - 0.4);
+    double pad = (timeline.to() - timeline.from()) * EDGE_ROOM;
+    LabelledPlot plot =
+        new LabelledPlot(
             windows(data),
-            TimeAxes.dayAxis(theme, timeline.scale(), timeline.from(), timeline.to()),
+            TimeAxes.dayAxis(theme, timeline.scale(), timeline.from() - pad, timeline.to() + pad),
             campaigns,
             barRenderer(data));
     theme.stylePlot(plot);
@@ -145,13 +152,8 @@ public final class CampaignTimelineChart {
     plot.setDataset(1, events(data));
     plot.setRenderer(1, eventRenderer());
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    TimeAxes.mark(
-        plot,
-        theme,
-        timeline.marks().stream()
-            .map(
-                m -> m.kind() == TimeMark.Kind.ELECTION_DAY ? m : new TimeMark("", m.x(), m.kind()))
-            .toList());
+    TimeAxes.mark(plot, theme, timeline.marks());
+    TimeAxes.label(plot, theme, timeline.marks(), List.of(), 0);
     String subtitle =
         "Bars: active window by category; marks: medians across replications, "
             + "absent when most runs never reached the event";
@@ -211,7 +213,7 @@ public final class CampaignTimelineChart {
       for (int i = 0; i < data.rows().size(); i++) {
         double x = data.rows().get(i).events()[e];
         if (Double.isFinite(x)) {
-          series.add(x, i);
+          series.add(x, i + LANES[e]);
         }
       }
       dataset.addSeries(series);

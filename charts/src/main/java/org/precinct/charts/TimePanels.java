@@ -15,6 +15,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.precinct.charts.theme.BriefingTheme;
+import org.precinct.charts.theme.LabelledPlot;
 import org.precinct.charts.theme.Palette;
 import org.precinct.charts.theme.TimeAxes;
 import org.precinct.charts.theme.TimeMark;
@@ -22,7 +23,7 @@ import org.precinct.charts.theme.TimeWindow;
 
 /**
  * Builds the stacked panels of the dated charts: one shared date axis with E-n ticks, each panel a
- * median line in a p10-p90 band, marks on every panel and their labels on the top one only.
+ * median line in a p10-p90 band, marks on every panel and their labels above the top one's data.
  */
 final class TimePanels {
 
@@ -58,8 +59,8 @@ final class TimePanels {
   static XYPlot panel(
       BriefingTheme theme, XYDataset dataset, XYItemRenderer renderer, String heading) {
     NumberAxis value = theme.valueAxis(null);
-    value.setUpperMargin(0.3);
-    XYPlot plot = new XYPlot(dataset, null, value, renderer);
+    value.setUpperMargin(0.08);
+    LabelledPlot plot = new LabelledPlot(dataset, null, value, renderer);
     TextTitle title = new TextTitle(heading, theme.labelFont());
     title.setPaint(Palette.INK);
     title.setBackgroundPaint(Palette.translucent(Color.WHITE, 0.85));
@@ -72,21 +73,18 @@ final class TimePanels {
     return plot;
   }
 
-  /** Adds the marks and shaded windows to every panel, with labels on the first only. */
+  /**
+   * Adds the marks and shaded windows to every panel, and their labels to the first, in a band
+   * below its heading and above its data.
+   */
   static void decorate(
       BriefingTheme theme, List<XYPlot> panels, List<TimeMark> marks, List<TimeWindow> windows) {
-    for (int i = 0; i < panels.size(); i++) {
-      XYPlot panel = panels.get(i);
-      TimeAxes.shade(panel, theme, i == 0 ? windows : unlabelledWindows(windows));
-      TimeAxes.mark(panel, theme, i == 0 ? marks : unlabelledMarks(marks), HEADING_ROOM);
+    for (XYPlot panel : panels) {
+      TimeAxes.shade(panel, theme, windows);
+      TimeAxes.mark(panel, theme, marks);
     }
-  }
-
-  private static List<TimeMark> unlabelledMarks(List<TimeMark> marks) {
-    return marks.stream().map(m -> new TimeMark("", m.x(), m.kind())).toList();
-  }
-
-  private static List<TimeWindow> unlabelledWindows(List<TimeWindow> windows) {
-    return windows.stream().map(w -> new TimeWindow("", w.from(), w.to(), w.surge())).toList();
+    if (!panels.isEmpty() && panels.get(0) instanceof LabelledPlot first) {
+      TimeAxes.label(first, theme, marks, windows, HEADING_ROOM);
+    }
   }
 }

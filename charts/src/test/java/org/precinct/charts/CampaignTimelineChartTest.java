@@ -42,7 +42,11 @@ final class CampaignTimelineChartTest {
     XYDataset marks = plot.getDataset(1);
     assertThat(marks.getItemCount(0)).isEqualTo(1);
     assertThat(marks.getXValue(0, 0)).isEqualTo(-2.75);
-    assertThat(marks.getYValue(0, 0)).isEqualTo(0.0);
+    assertThat(marks.getYValue(0, 0))
+        .as("detection in the upper half of row 0")
+        .isBetween(-0.3, -0.05);
+    assertThat(plot.getDataset(1).getItemCount(1)).isEqualTo(1);
+    assertThat(marks.getYValue(1, 0)).as("enforcement in the lower half").isBetween(0.05, 0.3);
   }
 
   @Test

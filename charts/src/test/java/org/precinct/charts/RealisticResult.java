@@ -74,11 +74,12 @@ final class RealisticResult {
         ELECTION,
         END,
         Lists.immutable.of(
-            new TimeMarker("Registration deadline", ticks(9, 0)),
+            new TimeMarker("Registration deadline (many states)", ticks(9, 0)),
             new TimeMarker("Early voting opens", ticks(15, 0))),
         Lists.immutable.of(
             new TimeMarker("Deepfake robocall wave", ticks(22, 9)),
-            new TimeMarker("Classifier update", ticks(26, 12))),
+            new TimeMarker(
+                "Red-team findings improve the misinformation classifier", ticks(26, 12))),
         Lists.immutable.empty());
   }
 

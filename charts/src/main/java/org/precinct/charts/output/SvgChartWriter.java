@@ -1,8 +1,6 @@
 package org.precinct.charts.output;
 
 import java.awt.Dimension;
-import java.awt.Font;
-import java.awt.Graphics;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.precinct.charts.theme.BundledFonts;
 import org.w3c.dom.Document;
@@ -22,8 +19,9 @@ import org.w3c.dom.Element;
 /**
  * Writes a chart as SVG through Apache Batik's SVG generator, with text kept as {@code <text>}
  * elements (searchable, selectable, translatable) and a viewBox so the drawing scales in any slide.
- * Text names the bundled face first and then {@link #FONT_FALLBACK} (narrower faces, so text laid
- * out for DejaVu Sans stays inside its box), and text drawn in the bold face is marked bold.
+ * Text names the bundled face first and then {@link #FONT_FALLBACK}, keeps the width it was laid
+ * out with whatever face a viewer substitutes, and stays bold where drawn bold ({@link
+ * SvgTextGraphics}).
  */
 public final class SvgChartWriter {
 
@@ -43,12 +41,13 @@ public final class SvgChartWriter {
     context.setEmbeddedFontsOn(false);
     context.setComment("Precinct chart");
     context.setPrecision(3);
-    SVGGraphics2D g = new BoldAwareGraphics(context);
+    SvgTextGraphics g = new SvgTextGraphics(context);
     double w = size.layoutWidth();
     double h = size.layoutHeight();
     g.setSVGCanvasSize(new Dimension((int) Math.round(w), (int) Math.round(h)));
     chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
     Element root = g.getRoot();
+    g.fitText(root);
     root.setAttributeNS(null, "viewBox", String.format(Locale.ROOT, "0 0 %.0f %.0f", w, h));
     root.setAttributeNS(null, "width", Integer.toString(size.width()));
     root.setAttributeNS(null, "height", Integer.toString(size.height()));
@@ -63,31 +62,5 @@ public final class SvgChartWriter {
   /** Replaces every single-family font declaration of the bundled face by the fallback list. */
   static String withFallback(String svg) {
     return svg.replace("font-family:'" + BundledFonts.FAMILY + "'", "font-family:" + FONT_FALLBACK);
-  }
-
-  /**
-   * Batik's generator, told that the bundled bold face is bold: that face is a separate file whose
-   * Java style is plain, so without this the SVG would say font-weight normal and lose the bold.
-   */
-  private static final class BoldAwareGraphics extends SVGGraphics2D {
-
-    BoldAwareGraphics(SVGGeneratorContext context) {
-      super(context, false);
-    }
-
-    private BoldAwareGraphics(BoldAwareGraphics g) {
-      super(g);
-    }
-
-    @Override
-    public Graphics create() {
-      return new BoldAwareGraphics(this);
-    }
-
-    @Override
-    public void setFont(Font font) {
-      boolean boldFace = font != null && font.getFontName().endsWith("Bold") && !font.isBold();
-      super.setFont(boldFace ? font.deriveFont(Font.BOLD) : font);
-    }
   }
 }
