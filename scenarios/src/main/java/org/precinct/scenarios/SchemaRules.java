@@ -89,6 +89,17 @@ final class SchemaRules {
           owner.set("description", alternative.path("allOf").get(1).path("description"));
         }
       }
+      if (!owner.has("title")) {
+        boolean distribution = node.path("anyOf").path(0).has("allOf");
+        owner.put("title", distribution ? "distribution" : "number or duration");
+      }
+    }
+    if (node.isObject() && node.path("properties").path("type").has("const")) {
+      ObjectNode definition = (ObjectNode) node;
+      if (!definition.has("title")) {
+        definition.put(
+            "title", node.path("properties").path("type").path("const").asText() + " distribution");
+      }
     }
     node.forEach(child -> titleAlternatives(child, definitions));
   }

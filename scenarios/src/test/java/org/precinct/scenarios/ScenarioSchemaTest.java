@@ -55,6 +55,10 @@ final class ScenarioSchemaTest {
     JsonNode delay = schema.findValue("recreate-delay");
     assertThat(delay.path("description").asText()).startsWith("Time from a suspension");
     assertThat(delay.at("/anyOf/1/title").asText()).isEqualTo("lognormal distribution");
+    // yaml-language-server falls back to the root's title for an untitled key
+    assertThat(delay.path("title").asText()).isEqualTo("distribution");
+    assertThat(schema.at("/definitions/LogNormal/title").asText())
+        .isEqualTo("lognormal distribution");
   }
 
   @Test

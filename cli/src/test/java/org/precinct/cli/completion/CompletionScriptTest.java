@@ -112,6 +112,28 @@ final class CompletionScriptTest {
     assertThat(run.out().lines()).containsExactly("faster-suspension");
   }
 
+  @Test
+  void zshCompletesTheInterventionsOfTheScenarioOnTheLine() throws Exception {
+    assumeTrue(installed("zsh"), "zsh is not on PATH: the zsh completion was not run");
+    Path launcher = launcher();
+    Path script = dir.resolve("precinct.zsh");
+    Files.writeString(script, CompletionCommand.script("zsh"));
+    // compsys's compadd and compdef are stood in for by functions that print what they are given
+    Run run =
+        exec(
+            List.of(
+                "zsh",
+                "-f",
+                "-c",
+                "compdef() { :; }; compadd() { print -l -- \"${@:3}\"; };"
+                    + " _files() { print FILES; }; source "
+                    + script
+                    + "; words=("
+                    + launcher
+                    + " run us-2024-general --with fast); CURRENT=5; _precinct"));
+    assertThat(run.out().lines()).containsExactly("faster-suspension");
+  }
+
   /** A `precinct` launcher running this build's classes, as the installed script would. */
   private Path launcher() throws IOException {
     Path bin = Files.createDirectories(dir.resolve("bin"));
