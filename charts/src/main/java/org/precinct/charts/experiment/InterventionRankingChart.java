@@ -122,6 +122,9 @@ public final class InterventionRankingChart {
     CategoryAxis labels = new CategoryAxis(null);
     theme.styleAxis(labels);
     labels.setCategoryMargin(0.3);
+    // long names wrap onto a second line rather than being cut with an ellipsis
+    labels.setMaximumCategoryLabelLines(2);
+    labels.setMaximumCategoryLabelWidthRatio(0.3f);
     NumberAxis values = theme.valueAxis(options.valueLabel());
     if (options.percent()) {
       values.setNumberFormatOverride(Percentages.format());
