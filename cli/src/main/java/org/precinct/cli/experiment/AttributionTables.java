@@ -31,10 +31,12 @@ final class AttributionTables {
       rows.add(new ReportTable.Row(cells));
     }
     return new ReportTable(
-        "Costs and side effects",
-        "Each intervention's Shapley share of the change in each cost over the same runs, with its"
-            + " 95% CI: positive means the intervention adds to the cost. Stated cost covers the"
-            + " whole scenario.",
+        "Other objectives and costs",
+        "Each intervention's Shapley share of the change in each other objective (weighted harm,"
+            + " voters misinformed or turned away, the parity gap where the scenario has sides) and"
+            + " each cost, over the same runs, with its 95% CI: negative means the intervention"
+            + " lowers that number, positive that it adds to it. An intervention that helps voters"
+            + " but not harm shows here as such. Stated cost covers the whole scenario.",
         header,
         rows);
   }
