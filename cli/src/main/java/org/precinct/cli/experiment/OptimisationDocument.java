@@ -262,7 +262,7 @@ public final class OptimisationDocument implements ExperimentDocument {
 
   @Override
   public void print(PrintWriter out, Path folder) {
-    out.println(OptimisationReportContent.advice(summary));
+    out.println(OptimisationReportContent.advice(summary, scenario));
     out.println("Report: " + folder.resolve(ExperimentReportWriter.HTML));
     out.println("Folder: " + folder);
     out.flush();

@@ -6,9 +6,12 @@ import java.util.Locale;
 import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportView.Fact;
 import org.precinct.engine.experiment.optimise.CandidateResult;
+import org.precinct.engine.experiment.optimise.DecisionSpace;
 import org.precinct.engine.experiment.optimise.DecisionVariable;
 import org.precinct.engine.experiment.optimise.MetricEstimate;
 import org.precinct.engine.experiment.optimise.OptimisationSummary;
+import org.precinct.engine.experiment.optimise.OptimiseRequest;
+import org.precinct.engine.experiment.optimise.ScenarioOptimisation;
 import org.precinct.engine.experiment.optimise.Selection;
 import org.precinct.engine.result.Metric;
 import org.precinct.engine.spec.ScenarioSpec;
@@ -27,36 +30,84 @@ final class OptimisationReportContent {
     this.scenario = scenario;
   }
 
-  /** What to do and how sure that is, in one sentence. */
-  static String advice(OptimisationSummary summary) {
-    Metric m = summary.request().objective();
+  /**
+   * What to do and how sure that is, in one sentence: the choice, the probability and what it is a
+   * probability of (the best of every feasible candidate, or of the finalists a genetic search
+   * found, within the indifference zone), and whether the choice meets the bounds.
+   */
+  static String advice(OptimisationSummary summary, ScenarioSpec scenario) {
+    OptimiseRequest request = summary.request();
     if (summary.selection().isEmpty()) {
       return "No candidate met every bound with "
-          + EffectText.percent(summary.request().confidence())
+          + EffectText.percent(request.confidence())
           + " confidence in the search ("
           + summary.undecidedCount()
           + " were undecided): relax a bound or raise --replications before choosing.";
     }
     Selection s = summary.selection().get();
-    String sure =
-        s.guaranteed()
-            ? "it is the best feasible candidate, or within "
-                + EffectText.value(m, s.delta())
-                + " of it, with probability at least "
-                + EffectText.percent(s.probability())
-                + " (KN, Kim and Nelson 2001)"
-            : "it was best when the run budget ran out, so the "
-                + EffectText.percent(s.probability())
-                + " probability of correct selection is NOT guaranteed (raise --budget)";
-    return "Choose "
-        + s.chosenLabel()
-        + ": "
-        + sure
-        + ", and it meets every bound ("
-        + s.feasibility().id()
-        + " at "
-        + EffectText.percent(summary.request().confidence())
-        + " one-sided confidence).";
+    String choice = new DecisionSpace(scenario, summary.variables()).brief(s.chosen());
+    return "Choose " + choice + ": " + sure(summary, s) + bounds(summary, s) + ".";
+  }
+
+  private static String sure(OptimisationSummary summary, Selection s) {
+    Metric m = summary.request().objective();
+    String among =
+        ScenarioOptimisation.EXHAUSTIVE.equals(summary.method())
+            ? String.format(
+                Locale.ROOT,
+                "the best of all %,d candidates%s",
+                s.finalists(),
+                bounded(summary.request()) ? " that meet the bounds" : "")
+            : String.format(
+                Locale.ROOT,
+                "the best of the %d finalists the genetic search found among %,d candidates (not"
+                    + " necessarily of all)",
+                s.finalists(),
+                summary.spaceSize());
+    String zone =
+        EffectText.value(m, s.delta())
+            + " "
+            + m.unit()
+            + (summary.request().relative()
+                ? " (" + EffectText.percent(summary.request().indifference()) + " of the baseline)"
+                : "");
+    if (!s.guaranteed()) {
+      return "it had the best mean when the run budget ran out, so the "
+          + EffectText.percent(s.probability())
+          + " probability of correct selection is NOT guaranteed (raise --budget)";
+    }
+    return "with probability at least "
+        + EffectText.percent(s.probability())
+        + " it is "
+        + among
+        + ", or within "
+        + zone
+        + " of it on "
+        + m.label().toLowerCase(Locale.ROOT)
+        + " (KN, Kim and Nelson 2001)";
+  }
+
+  private static boolean bounded(OptimiseRequest request) {
+    return Double.isFinite(request.maxCostPerDay()) || !request.constraints().isEmpty();
+  }
+
+  private static String bounds(OptimisationSummary summary, Selection s) {
+    OptimiseRequest request = summary.request();
+    if (!bounded(request)) {
+      return "";
+    }
+    String level = EffectText.percent(request.confidence()) + " one-sided confidence";
+    return switch (s.feasibility()) {
+      case FEASIBLE -> ", and it meets every bound at " + level;
+      case UNDECIDED ->
+          ", but on its "
+              + s.replications()
+              + " selection replications a bound is no longer settled at "
+              + level
+              + " (check the table)";
+      case INFEASIBLE ->
+          ", but on its " + s.replications() + " selection replications it breaks a bound";
+    };
   }
 
   ExperimentReport report(List<Chart> charts, List<String> files) {
@@ -130,7 +181,7 @@ final class OptimisationReportContent {
 
   private List<String> findings() {
     List<String> sentences = new ArrayList<>();
-    sentences.add(advice(summary));
+    sentences.add(advice(summary, scenario));
     Metric m = summary.request().objective();
     summary
         .selection()

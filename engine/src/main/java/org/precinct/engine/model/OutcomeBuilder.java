@@ -89,6 +89,7 @@ final class OutcomeBuilder {
     Recorder r = m.recorder();
     long end = m.setup().calendar().endTicks();
     long breaches = r.slaBreaches;
+    long overdue = 0;
     double staffed = 0;
     double busy = 0;
     for (ReviewQueue q : m.queues()) {
@@ -101,14 +102,17 @@ final class OutcomeBuilder {
           id ->
               late[0] +=
                   m.cases().isElectionWork(id) && end - m.cases().openedAt(id) > sla ? 1 : 0);
-      breaches += late[0];
+      overdue += late[0];
     }
+    breaches += overdue;
     double[] waits = r.waitsHours.toArray();
     v[Metric.PEAK_BACKLOG.ordinal()] = r.peakBacklog;
     v[Metric.MEAN_WAIT_HOURS.ordinal()] =
         waits.length == 0 ? 0.0 : r.waitsHours.sum() / waits.length;
     v[Metric.P90_WAIT_HOURS.ordinal()] = waits.length == 0 ? 0.0 : Quantiles.quantile(waits, 0.9);
     v[Metric.SLA_BREACHES.ordinal()] = breaches;
+    long judged = waits.length + overdue;
+    v[Metric.SLA_MET_SHARE.ordinal()] = judged == 0 ? 1.0 : 1.0 - (double) breaches / judged;
     v[Metric.REVIEWER_HOURS.ordinal()] = staffed / HOUR;
     v[Metric.UTILIZATION.ordinal()] = staffed == 0 ? 0.0 : busy / staffed;
   }

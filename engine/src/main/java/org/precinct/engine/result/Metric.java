@@ -43,6 +43,7 @@ public enum Metric {
   MEAN_WAIT_HOURS("Mean wait for review", "hours", true),
   P90_WAIT_HOURS("90th percentile wait for review", "hours", true),
   SLA_BREACHES("Reviews started after the SLA", "cases", true),
+  SLA_MET_SHARE("Share of reviews started within the SLA", "share", false),
   REVIEWER_HOURS("Staffed reviewer hours", "hours", true),
   UTILIZATION("Reviewer utilization", "share", false),
   INTERVENTION_COST("Cost of the interventions switched on", "cost units", true);

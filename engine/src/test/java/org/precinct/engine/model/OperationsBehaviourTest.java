@@ -8,6 +8,7 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.result.CurveKind;
+import org.precinct.engine.result.Metric;
 import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.result.SeriesKind;
 import org.precinct.engine.result.stats.KaplanMeier;
@@ -43,6 +44,25 @@ final class OperationsBehaviourTest {
     assertThat(during).isGreaterThan(20);
     assertThat(Math.abs(after)).isLessThan(1.0);
     assertThat(out.get(0).windows()).hasSize(1);
+  }
+
+  /**
+   * The outage's backlog makes reviews late: the share of reviews started within the SLA falls,
+   * stays a share, and is below one exactly when some review breached the SLA.
+   */
+  @Test
+  void aReviewerOutageLowersTheShareOfReviewsWithinTheSla() {
+    Change outage = new Change.AddStaff("review", OUTAGE_FROM, OUTAGE_TO, -1000);
+    ImmutableList<ReplicationOutcome> base = run(spec, REPLICATIONS);
+    ImmutableList<ReplicationOutcome> out = run(spec, REPLICATIONS, outage);
+    for (ReplicationOutcome o : base.newWithAll(out)) {
+      double share = o.value(Metric.SLA_MET_SHARE);
+      assertThat(share).isBetween(0.0, 1.0);
+      assertThat(share < 1.0).isEqualTo(o.value(Metric.SLA_BREACHES) > 0);
+    }
+    double before = base.collectDouble(o -> o.value(Metric.SLA_MET_SHARE)).average();
+    double after = out.collectDouble(o -> o.value(Metric.SLA_MET_SHARE)).average();
+    assertThat(after).isLessThan(before);
   }
 
   private static double meanBacklog(

@@ -124,6 +124,51 @@ public final class DecisionSpace {
   }
 
   /**
+   * A short label for a sentence: as {@link #label} when at most half of the intervention decisions
+   * are on, else "every intervention decided on except X and Y" (or "every intervention decided
+   * on"), then the other decisions' levels.
+   */
+  public String brief(long key) {
+    if (key == BASELINE) {
+      return label(key);
+    }
+    int[] levels = levels(key);
+    List<String> off = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    int toggles = 0;
+    for (int i = 0; i < levels.length; i++) {
+      DecisionVariable v = variables.get(i);
+      if ("intervention".equals(v.kind())) {
+        toggles++;
+        if (levels[i] == 0) {
+          off.add(v.id());
+        }
+      } else {
+        rest.add(v.id() + " = " + v.levels().get(levels[i]).label());
+      }
+    }
+    if (toggles < 4 || off.size() * 2 > toggles) {
+      return label(key);
+    }
+    String all =
+        "all "
+            + toggles
+            + (toggles == scenario.interventions().size()
+                ? " interventions"
+                : " interventions decided on");
+    String on = off.isEmpty() ? all : all + " except " + and(off);
+    rest.add(0, on);
+    return String.join("; ", rest);
+  }
+
+  private static String and(List<String> ids) {
+    if (ids.size() == 1) {
+      return ids.get(0);
+    }
+    return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+  }
+
+  /**
    * A human label: the interventions on (or "no interventions"), then each non-toggle decision's
    * level, e.g. "prompt-modifications + two-flag-cases; trust-safety#1 = 6 staff".
    */
