@@ -61,6 +61,15 @@ public final class ChartRenderer {
     return written;
   }
 
+  /**
+   * Writes the charts, in the given (report) order, as one PDF slide deck with a 16:9 page each,
+   * and returns the file.
+   */
+  public static Path renderDeck(List<NamedChart> charts, Path file, String title)
+      throws IOException {
+    return ChartFiles.writeDeck(charts.stream().map(NamedChart::chart).toList(), file, title);
+  }
+
   private static void requireFormats(Set<ChartFormat> formats) {
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("at least one chart format is needed");

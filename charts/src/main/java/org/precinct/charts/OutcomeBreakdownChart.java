@@ -211,11 +211,11 @@ public final class OutcomeBreakdownChart {
     plot.setDomainGridlinesVisible(false);
     String by = data.grouping() == Grouping.CATEGORY ? "policy category" : "channel";
     String subtitle =
-        "By "
-            + by
-            + "; the number in brackets is the mean count of harmful "
-            + "requests per replication";
+        "Blues were stopped, orange and red got through; the number in brackets is the mean count"
+            + " of harmful requests per replication";
     return theme.chart(
-        new ChartText("Where did harmful requests end?", subtitle, data.caption()), plot, true);
+        new ChartText("Where did harmful requests end, by " + by + "?", subtitle, data.caption()),
+        plot,
+        true);
   }
 }

@@ -14,6 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationStepRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -197,6 +198,9 @@ public final class TimeToCatchChart {
     NumberAxis share = theme.shareAxis("Share " + TimeToCatchText.verb(data.kind()));
     XYPlot plot = new XYPlot(dataset, hours, share, renderer);
     theme.stylePlot(plot);
+    // both axes start at zero: set them a little off the data so the "0" and "0%" at the shared
+    // corner keep apart in any font
+    plot.setAxisOffset(new RectangleInsets(0, 8, 8, 0));
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(Palette.GRID);
     plot.setRangeGridlineStroke(theme.gridStroke());

@@ -3,16 +3,21 @@ package org.precinct.charts;
 import java.util.ArrayList;
 import java.util.List;
 import org.precinct.charts.experiment.ExperimentChartSamples;
+import org.precinct.charts.experiment.ReportShapedSamples;
 
 /** Every chart type drawn from the realistic sample and the experiment samples. */
 final class AllCharts {
 
   private AllCharts() {}
 
-  /** Returns every run chart of the realistic result, then every experiment chart. */
+  /**
+   * Returns every run chart of the realistic result, then every experiment chart, from the short
+   * samples and as the reports draw them.
+   */
   static List<NamedChart> samples() {
     List<NamedChart> charts = new ArrayList<>(ChartSet.of(RealisticResult.create()));
     charts.addAll(ExperimentChartSamples.all());
+    charts.addAll(ReportShapedSamples.all());
     return List.copyOf(charts);
   }
 }

@@ -31,6 +31,14 @@ final class ChartSetTest {
   }
 
   @Test
+  void noTwoChartsOfARunShareAHeadline() {
+    assertThat(ChartSet.of(RealisticResult.create()))
+        .extracting(c -> org.precinct.charts.theme.BriefingTheme.headlineOf(c.chart()))
+        .filteredOn(h -> !h.isBlank())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void theDisruptionChartIsLeftOutWhenTheRunHasNoDisruptionCurve() {
     assertThat(ChartSet.of(SampleResults.tiny()))
         .extracting(NamedChart::name)

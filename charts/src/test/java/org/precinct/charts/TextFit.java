@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Finds the text of a laid-out chart that a reader would see broken: a box that leaves the canvas,
- * one cut by the clip it was drawn under, and boxes that run into each other.
+ * one cut by the clip it was drawn under or shortened with an ellipsis, and boxes that run into
+ * each other.
  */
 final class TextFit {
 
@@ -26,6 +27,9 @@ final class TextFit {
       TextBoxRecorder.TextBox a = boxes.get(i);
       if (!inside(a.box(), canvas)) {
         problems.add("leaves the canvas: " + describe(a));
+      }
+      if (a.text().endsWith("...") || a.text().endsWith("\u2026")) {
+        problems.add("shortened with an ellipsis: " + describe(a));
       }
       if (a.clip() != null && !inside(a.box(), a.clip())) {
         problems.add("cut by its clip " + rect(a.clip()) + ": " + describe(a));

@@ -1,11 +1,13 @@
 package org.precinct.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precinct.cli.failure.ExitCodes;
@@ -52,6 +54,45 @@ final class AttributeCommandTest {
         .contains("in the top three in")
         .contains("per day")
         .contains("| Rank | Intervention | Shapley | 95% CI |");
+  }
+
+  @Test
+  void theCsvCarriesTheReportsSignForTheDecidingMetricAndSaysWhichMeasureItIs() throws Exception {
+    Path out = dir.resolve("signs");
+    CliResult result =
+        CliResult.execute(
+            "attribute",
+            "--interventions",
+            THREE,
+            "--replications",
+            "3",
+            "--format",
+            "svg",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+
+    JsonNode first =
+        new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("ranking").get(0);
+    List<String> lines = Files.readAllLines(out.resolve("attribution.csv"));
+    assertThat(lines.get(0))
+        .isEqualTo("intervention,metric,estimator,measure,mean,ci_low,ci_high,n");
+    String[] row =
+        lines.stream()
+            .filter(
+                l ->
+                    l.startsWith(
+                        first.get("id").asText() + ",harm-weighted-before-election,shapley,"))
+            .findFirst()
+            .orElseThrow()
+            .split(",");
+    assertThat(row[3]).isEqualTo("reduction");
+    double reduction = Double.parseDouble(row[4]);
+    assertThat(reduction).isCloseTo(-first.get("shapley").get("mean").asDouble(), within(1e-6));
+    String report = Files.readString(out.resolve("report.md"));
+    assertThat(report).contains((reduction >= 0 ? "reduces" : "worsens") + " weighted harm");
+    assertThat(lines).anyMatch(l -> l.contains(",reviewer-hours,shapley,change,"));
   }
 
   @Test

@@ -184,7 +184,8 @@ final class RunCommandTest {
         .isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(CliResult.execute("run", "--threads", "lots").exitCode())
         .isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(CliResult.execute("run", "--format", "gif").err()).contains("valid: png, svg, pdf");
+    assertThat(CliResult.execute("run", "--format", "gif").err())
+        .contains("valid: png, svg, pdf, slides");
   }
 
   @Test

@@ -7,12 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -27,8 +25,10 @@ import org.precinct.charts.theme.SeriesColours;
 
 /**
  * What does less harm cost? Each intervention mix as a point at its cost and the harm that still
- * gets through, with the harm's confidence interval as a whisker; the mixes that no other mix beats
- * on both counts are joined as the frontier, the only ones worth choosing between.
+ * gets through, with the harm's confidence interval as a whisker (under a paired design, the
+ * interval of its paired difference from the baseline, placed at its value); the mixes that no
+ * other mix beats on both counts are joined as the frontier, the only ones worth choosing between.
+ * Mixes are named in the legend, in their report colours, so close points never share a label.
  */
 public final class FrontierChart {
 
@@ -37,12 +37,20 @@ public final class FrontierChart {
    *
    * @param costLabel the cost axis label, with its unit
    * @param harmLabel the harm axis label, with its unit
+   * @param whiskers what the whiskers are, for the subtitle (e.g. "95% CI of each mix's paired
+   *     difference from the baseline")
    */
-  public record Options(String costLabel, String harmLabel) {
+  public record Options(String costLabel, String harmLabel, String whiskers) {
     /** Validates the options. */
     public Options {
       Objects.requireNonNull(costLabel, "costLabel");
       Objects.requireNonNull(harmLabel, "harmLabel");
+      Objects.requireNonNull(whiskers, "whiskers");
+    }
+
+    /** Options whose whiskers are each mix's own confidence interval. */
+    public Options(String costLabel, String harmLabel) {
+      this(costLabel, harmLabel, "");
     }
   }
 
@@ -140,30 +148,28 @@ public final class FrontierChart {
     NumberAxis cost = theme.valueAxis(options.costLabel());
     cost.setUpperMargin(0.16);
     NumberAxis harm = theme.valueAxis(options.harmLabel());
+    harm.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(mixes, cost, harm, renderer);
     theme.stylePlot(plot);
     plot.setRangeGridlinePaint(Palette.GRID);
     plot.setDomainGridlinePaint(Palette.GRID);
     plot.setDataset(1, frontierLine(data));
     XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+    line.setSeriesVisibleInLegend(0, false);
     line.setSeriesPaint(0, Palette.MUTED);
     line.setSeriesStroke(0, theme.dashedStroke());
     plot.setRenderer(1, line);
-    for (Point p : data.points()) {
-      XYTextAnnotation label =
-          new XYTextAnnotation("  " + p.harm().label(), p.cost(), p.harm().estimate());
-      label.setFont(theme.tickFont());
-      label.setPaint(Palette.INK);
-      label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-      plot.addAnnotation(label);
-    }
+    String whiskers =
+        options.whiskers().isBlank()
+            ? data.caption().confidencePercent() + " intervals"
+            : options.whiskers();
     String subtitle =
-        "Lower left is better; the dashed line joins mixes no other beats on both counts; "
-            + "whiskers: "
-            + data.caption().confidencePercent()
-            + " intervals";
-    return theme.chart(
-        new ChartText("What does less harm cost?", subtitle, data.caption()), plot, false);
+        "Lower left is better; dashed: mixes no other beats on both counts; whiskers: " + whiskers;
+    JFreeChart chart =
+        theme.chart(
+            new ChartText("What does less harm cost?", subtitle, data.caption()), plot, true);
+    theme.headAxisLabel(chart, harm);
+    return chart;
   }
 
   private static XYSeriesCollection frontierLine(Data data) {

@@ -35,14 +35,25 @@ public final class HeatMapChart {
    *
    * @param title the headline
    * @param decimals decimals of the cell labels, 0 to 3
+   * @param noise the widest confidence-interval half-width of a cell (0: none known); the colour
+   *     scale spans at least twice it, so cells that differ by less than their intervals look alike
+   *     instead of light against dark
    */
-  public record Options(String title, int decimals) {
+  public record Options(String title, int decimals, double noise) {
     /** Validates the options. */
     public Options {
       Objects.requireNonNull(title, "title");
       if (decimals < 0 || decimals > 3) {
         throw new IllegalArgumentException("decimals must be 0..3, was " + decimals);
       }
+      if (!(noise >= 0) || Double.isInfinite(noise)) {
+        throw new IllegalArgumentException("noise must be finite and >= 0, was " + noise);
+      }
+    }
+
+    /** Options with no known interval. */
+    public Options(String title, int decimals) {
+      this(title, decimals, 0);
     }
   }
 
@@ -86,6 +97,9 @@ public final class HeatMapChart {
    */
   public record Data(double[] x, double[] y, double[] z, Input input) {}
 
+  /** The longest row label, in design pixels, that reads rotated beside the grid. */
+  private static final double MAX_ROTATED_LABEL = 520;
+
   private HeatMapChart() {}
 
   /** Flattens the grid into cells, row by row. */
@@ -111,9 +125,8 @@ public final class HeatMapChart {
     BriefingTheme theme = BriefingTheme.standard();
     DefaultXYZDataset dataset = new DefaultXYZDataset();
     dataset.addSeries(data.input().valueLabel(), new double[][] {data.x(), data.y(), data.z()});
-    double lo = AxisRanges.minFinite(data.z());
-    double hi = AxisRanges.maxFinite(data.z());
-    SequentialScale scale = new SequentialScale(lo, hi > lo ? hi : lo + 1);
+    double[] range = colourRange(data.z(), options.noise());
+    SequentialScale scale = new SequentialScale(range[0], range[1]);
     XYBlockRenderer renderer = new XYBlockRenderer();
     renderer.setPaintScale(scale);
     XYPlot plot =
@@ -136,14 +149,44 @@ public final class HeatMapChart {
     }
     JFreeChart chart =
         theme.chart(
-            new ChartText(
-                options.title(),
-                "Each cell is the mean across replications; darker is higher",
-                data.input().caption()),
+            new ChartText(options.title(), subtitle(data.input(), options), data.input().caption()),
             plot,
             false);
-    chart.addSubtitle(legend(theme, scale, data.input().valueLabel()));
+    chart.addSubtitle(legend(theme, scale));
+    theme.fitAxisLabel(chart, plot.getRangeAxis(), MAX_ROTATED_LABEL);
     return chart;
+  }
+
+  /**
+   * The colour scale's range: the cells' range, widened about its middle to at least twice the
+   * widest interval half-width, so the ramp's full contrast is never spent on noise.
+   */
+  public static double[] colourRange(double[] values, double noise) {
+    double lo = AxisRanges.minFinite(values);
+    double hi = AxisRanges.maxFinite(values);
+    double mid = (lo + hi) / 2;
+    double half = Math.max((hi - lo) / 2, noise);
+    if (!(half > 0)) {
+      half = Math.max(Math.abs(mid) * 0.01, 0.5);
+    }
+    return new double[] {mid - half, mid + half};
+  }
+
+  private static String subtitle(Input input, Options options) {
+    String lead = "Each cell: mean " + lower(input.valueLabel()) + "; darker is higher";
+    if (options.noise() <= 0) {
+      return lead;
+    }
+    return lead
+        + "; the colours span at least \u00b1"
+        + String.format(Locale.US, "%,." + options.decimals() + "f", options.noise())
+        + ", the widest "
+        + input.caption().confidencePercent()
+        + " CI, so cells within it look alike";
+  }
+
+  private static String lower(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   private static SymbolAxis axis(BriefingTheme theme, String label, double[] values) {
@@ -161,8 +204,8 @@ public final class HeatMapChart {
     return format.format(v);
   }
 
-  private static PaintScaleLegend legend(BriefingTheme theme, SequentialScale scale, String label) {
-    NumberAxis axis = theme.valueAxis(label);
+  private static PaintScaleLegend legend(BriefingTheme theme, SequentialScale scale) {
+    NumberAxis axis = theme.valueAxis(null);
     axis.setAutoRangeIncludesZero(false);
     axis.setRange(scale.getLowerBound(), scale.getUpperBound());
     PaintScaleLegend legend = new PaintScaleLegend(scale, axis);

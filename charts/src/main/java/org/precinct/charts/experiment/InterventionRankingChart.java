@@ -33,8 +33,11 @@ public final class InterventionRankingChart {
    *
    * @param title the headline
    * @param valueLabel the axis label, with its unit (e.g. "Harmful outputs averted per run")
+   * @param percent whether the values are shares, shown as percentages on the axis
+   * @param threshold the smallest effect that matters in practice, drawn as dashed lines at plus
+   *     and minus it and named in the subtitle (NaN: none)
    */
-  public record Options(String title, String valueLabel) {
+  public record Options(String title, String valueLabel, boolean percent, double threshold) {
     /** Validates the options. */
     public Options {
       Objects.requireNonNull(title, "title");
@@ -42,6 +45,14 @@ public final class InterventionRankingChart {
       if (title.isBlank() || valueLabel.isBlank()) {
         throw new IllegalArgumentException("title and valueLabel must not be blank");
       }
+      if (threshold < 0 || Double.isInfinite(threshold)) {
+        throw new IllegalArgumentException("threshold must be finite and >= 0, was " + threshold);
+      }
+    }
+
+    /** Options for values in the label's own units, with no threshold. */
+    public Options(String title, String valueLabel) {
+      this(title, valueLabel, false, Double.NaN);
     }
 
     /** Returns the default options for harm averted. */
@@ -111,9 +122,22 @@ public final class InterventionRankingChart {
     CategoryAxis labels = new CategoryAxis(null);
     theme.styleAxis(labels);
     labels.setCategoryMargin(0.3);
+    // long names wrap onto a second line rather than being cut with an ellipsis
+    labels.setMaximumCategoryLabelLines(2);
+    labels.setMaximumCategoryLabelWidthRatio(0.3f);
     NumberAxis values = theme.valueAxis(options.valueLabel());
-    double low = Math.min(0, data.ranked().stream().mapToDouble(Interval::low).min().orElse(0));
-    double high = Math.max(0, data.ranked().stream().mapToDouble(Interval::high).max().orElse(1));
+    if (options.percent()) {
+      values.setNumberFormatOverride(Percentages.format());
+    }
+    boolean marked = !Double.isNaN(options.threshold()) && options.threshold() > 0;
+    double reach = marked ? options.threshold() : 0;
+    double low =
+        Math.min(-reach, data.ranked().stream().mapToDouble(Interval::low).min().orElse(0));
+    double high =
+        Math.max(reach, data.ranked().stream().mapToDouble(Interval::high).max().orElse(1));
+    if (marked && data.ranked().stream().allMatch(i -> i.low() >= 0)) {
+      low = Math.min(0, data.ranked().stream().mapToDouble(Interval::low).min().orElse(0));
+    }
     double pad = (high - low) * 0.04;
     values.setRange(low < 0 ? low - pad : 0, high + pad);
     CategoryPlot plot = new CategoryPlot(dataset, labels, values, renderer);
@@ -128,6 +152,23 @@ public final class InterventionRankingChart {
         "Bars: estimate; whiskers: "
             + data.caption().confidencePercent()
             + " confidence interval. A whisker crossing zero is not distinguishable from no effect";
+    if (marked) {
+      for (double at : new double[] {options.threshold(), -options.threshold()}) {
+        if (at >= values.getLowerBound()) {
+          plot.addRangeMarker(new ValueMarker(at, Palette.MUTED, theme.dashedStroke()));
+        }
+      }
+      String amount =
+          options.percent()
+              ? Percentages.format().format(options.threshold())
+              : values.getNumberFormatOverride().format(options.threshold());
+      subtitle =
+          "Bars: estimate; whiskers: "
+              + data.caption().confidencePercent()
+              + " paired CI. Dashed: \u00b1"
+              + amount
+              + ", the smallest effect that matters; a whisker inside it is too small";
+    }
     return theme.chart(new ChartText(options.title(), subtitle, data.caption()), plot, false);
   }
 }

@@ -50,14 +50,26 @@ public final class TornadoChart {
    * @param label the parameter, with its range (e.g. "Classifier recall 0.6-0.9")
    * @param atLow the output with the parameter at its low end
    * @param atHigh the output with the parameter at its high end
+   * @param lowHalfWidth the confidence-interval half-width of {@code atLow}, drawn as a whisker at
+   *     the bar's end (0: none)
+   * @param highHalfWidth the same for {@code atHigh}
    */
-  public record Swing(String label, double atLow, double atHigh) {
+  public record Swing(
+      String label, double atLow, double atHigh, double lowHalfWidth, double highHalfWidth) {
     /** Validates the swing. */
     public Swing {
       Objects.requireNonNull(label, "label");
       if (!Double.isFinite(atLow) || !Double.isFinite(atHigh)) {
         throw new IllegalArgumentException("swing of '" + label + "' must be finite");
       }
+      if (!(lowHalfWidth >= 0) || !(highHalfWidth >= 0)) {
+        throw new IllegalArgumentException("half-widths of '" + label + "' must be >= 0");
+      }
+    }
+
+    /** A swing without intervals. */
+    public Swing(String label, double atLow, double atHigh) {
+      this(label, atLow, atHigh, 0, 0);
     }
 
     /** Returns the width of the swing. */
@@ -128,7 +140,17 @@ public final class TornadoChart {
             labels,
             box(starts),
             box(ends));
-    IntervalBarRenderer renderer = new IntervalBarRenderer();
+    double[][] whiskers = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      whiskers[0][i] = data.swings().get(i).lowHalfWidth();
+      whiskers[1][i] = data.swings().get(i).highHalfWidth();
+    }
+    double[][] tips = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      tips[0][i] = data.swings().get(i).atLow();
+      tips[1][i] = data.swings().get(i).atHigh();
+    }
+    IntervalBarRenderer renderer = new WhiskeredIntervalBars(tips, whiskers);
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0);
@@ -144,8 +166,14 @@ public final class TornadoChart {
     axis.setMaximumCategoryLabelWidthRatio(0.3f);
     NumberAxis values = theme.valueAxis(options.outputLabel());
     values.setAutoRangeIncludesZero(false);
-    double low = AxisRanges.minFinite(starts[0], starts[1], new double[] {data.baseline()});
-    double high = AxisRanges.maxFinite(ends[0], ends[1], new double[] {data.baseline()});
+    double low =
+        AxisRanges.minFinite(
+            starts[0], starts[1], minus(tips[0], whiskers[0]), minus(tips[1], whiskers[1]));
+    low = Math.min(low, data.baseline());
+    double high =
+        AxisRanges.maxFinite(
+            ends[0], ends[1], plus(tips[0], whiskers[0]), plus(tips[1], whiskers[1]));
+    high = Math.max(high, data.baseline());
     double pad = Math.max((high - low) * 0.06, 1e-9);
     values.setRange(low - pad, high + pad);
     CategoryPlot plot = new CategoryPlot(dataset, axis, values, renderer);
@@ -154,13 +182,32 @@ public final class TornadoChart {
     theme.stylePlot(plot);
     plot.setRangeGridlinePaint(Palette.GRID);
     plot.addRangeMarker(new ValueMarker(data.baseline(), Palette.INK, new BasicStroke(2.5f)));
+    boolean whiskered =
+        data.swings().stream().anyMatch(w -> w.lowHalfWidth() > 0 || w.highHalfWidth() > 0);
     String subtitle =
-        "Bars run from the baseline (black line) to the output with one parameter "
-            + "at the end of its range, all others at base values";
+        "Bars run from the baseline (black line) to the output with one parameter at the end of"
+            + " its range, the others at base values"
+            + (whiskered ? "; whiskers: " + data.caption().confidencePercent() + " CI" : "");
     return theme.chart(
         new ChartText("Which assumptions move the answer most?", subtitle, data.caption()),
         plot,
         true);
+  }
+
+  private static double[] minus(double[] a, double[] b) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] - b[i];
+    }
+    return out;
+  }
+
+  private static double[] plus(double[] a, double[] b) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] + b[i];
+    }
+    return out;
   }
 
   private static Number[][] box(double[][] values) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 
 /** The only place charts touch the file system: writes one chart to a file in one format. */
@@ -22,6 +23,22 @@ public final class ChartFiles {
     Path file = directory.resolve(baseName + "." + format.extension());
     try (OutputStream out = Files.newOutputStream(file)) {
       write(chart, format, size, out);
+    }
+    return file;
+  }
+
+  /**
+   * Writes the charts as one PDF slide deck at {@code file}, a 16:9 page per chart in the given
+   * order, creating the folder if needed, and returns the file.
+   */
+  public static Path writeDeck(List<JFreeChart> charts, Path file, String title)
+      throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      PdfChartWriter.writeDeck(charts, title, out);
     }
     return file;
   }

@@ -107,6 +107,37 @@ public final class BriefingTheme {
     return chart;
   }
 
+  /**
+   * Moves a vertical axis' label into a left-aligned heading just above the plot, where a label of
+   * any length reads in full: rotated, a label longer than the plot is tall runs into the titles.
+   */
+  public void headAxisLabel(JFreeChart chart, org.jfree.chart.axis.Axis axis) {
+    String label = axis.getLabel();
+    if (label == null || label.isBlank()) {
+      return;
+    }
+    axis.setLabel(null);
+    TextTitle heading = textTitle(label, labelFont(), Palette.INK, RectangleEdge.TOP);
+    heading.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    heading.setPadding(new RectangleInsets(10, 0, 4, 0));
+    chart.addSubtitle(heading);
+  }
+
+  /**
+   * Keeps a vertical axis' label rotated when it is at most {@code maxPixels} long in the label
+   * font, else moves it into a heading above the plot ({@link #headAxisLabel}).
+   */
+  public void fitAxisLabel(JFreeChart chart, org.jfree.chart.axis.Axis axis, double maxPixels) {
+    String label = axis.getLabel();
+    if (label == null || label.isBlank()) {
+      return;
+    }
+    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    if (labelFont().getStringBounds(label, frc).getWidth() > maxPixels) {
+      headAxisLabel(chart, axis);
+    }
+  }
+
   /** Returns the headline row: the title on the left and the handling marking on the right. */
   private Title headline(ChartText text) {
     TextTitle title = textTitle(text.title(), titleFont(), Palette.INK, RectangleEdge.TOP);

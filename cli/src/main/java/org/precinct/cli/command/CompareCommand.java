@@ -62,6 +62,16 @@ public final class CompareCommand implements Callable<Integer> {
       description = "A mix to compare with the baseline (repeatable).")
   private List<String> mixes = new ArrayList<>();
 
+  @Option(
+      names = "--min-effect",
+      paramLabel = "PERCENT",
+      defaultValue = "5",
+      description =
+          "The smallest change of the deciding metric that matters in practice, as a percentage of"
+              + " the baseline (default: ${DEFAULT-VALUE}); the report says whether each"
+              + " difference clears it, beside whether it is significant.")
+  private double minEffectPercent;
+
   @Mixin private InterventionOptions baseline;
   @Mixin private ReplicationOptions replication;
   @Mixin private ExperimentOptions experiment;
@@ -73,6 +83,10 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(minEffectPercent >= 0 && minEffectPercent <= 100)) {
+      throw new InvalidInputException(
+          "--min-effect: a percentage from 0 to 100 is needed, got " + minEffectPercent);
+    }
     ScenarioSource source = shard.load(scenario);
     ScenarioSpec s = source.spec();
     InterventionSet base = baseline.apply(s);
@@ -93,7 +107,9 @@ public final class CompareCommand implements Callable<Integer> {
             "-compare",
             (plan, listener, cells) ->
                 new ComparisonDocument(
-                    ScenarioComparison.run(s, plan, request, listener, cells), s));
+                    ScenarioComparison.run(s, plan, request, listener, cells),
+                    s,
+                    minEffectPercent / 100));
   }
 
   private ImmutableList<ScenarioVariant> parse(ScenarioSpec s, InterventionSet base) {

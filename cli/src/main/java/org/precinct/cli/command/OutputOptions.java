@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.cli.output.OutputTarget;
+import org.precinct.cli.output.SlideDeck;
 import picocli.CommandLine.Option;
 
 /** Where a run's folder goes, whether it may replace one, and the chart formats (a mixin). */
 public final class OutputOptions {
-  private static final List<String> FORMATS = List.of("png", "svg", "pdf");
+  private static final List<String> FORMATS = List.of("png", "svg", "pdf", SlideDeck.FORMAT);
 
   @Option(
       names = {"-o", "--out"},
@@ -30,7 +31,9 @@ public final class OutputOptions {
       paramLabel = "FORMAT",
       split = ",",
       completionCandidates = FormatNames.class,
-      description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}).",
+      description =
+          "Chart formats, comma-separated: png, svg, pdf, and slides (slides.pdf: every chart"
+              + " of the report, one per 16:9 page) (default: ${DEFAULT-VALUE}).",
       defaultValue = "png,svg")
   private List<String> formats = new ArrayList<>();
 
@@ -52,14 +55,14 @@ public final class OutputOptions {
     return force;
   }
 
-  /** The chart formats asked for, lower-case, without repeats, in png, svg, pdf order. */
+  /** The chart formats asked for, lower-case, without repeats, in png, svg, pdf, slides order. */
   public List<String> formats() {
     List<String> asked =
         formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
     for (String format : asked) {
       if (!FORMATS.contains(format)) {
         throw new InvalidInputException(
-            "--format: unknown chart format '" + format + "'; valid: png, svg, pdf");
+            "--format: unknown chart format '" + format + "'; valid: png, svg, pdf, slides");
       }
     }
     return FORMATS.stream().filter(asked::contains).toList();
@@ -70,7 +73,7 @@ public final class OutputOptions {
     private static final long serialVersionUID = 1L;
 
     FormatNames() {
-      super(List.of("png", "svg", "pdf", "png,svg", "png,svg,pdf"));
+      super(List.of("png", "svg", "pdf", "slides", "png,svg", "png,svg,pdf", "png,svg,slides"));
     }
   }
 }

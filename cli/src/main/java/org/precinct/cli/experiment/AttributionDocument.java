@@ -89,13 +89,13 @@ public final class AttributionDocument implements ExperimentDocument {
   @Override
   public void writeTables(Path folder) {
     List<List<Object>> rows = new ArrayList<>();
-    addRows(rows, summary.metric(), summary.result());
+    addRows(rows, summary.metric(), summary.result(), true);
     for (MetricAttribution side : summary.sideEffects()) {
-      addRows(rows, side.metric(), side.result());
+      addRows(rows, side.metric(), side.result(), false);
     }
     CsvFile.write(
         folder.resolve("attribution.csv"),
-        List.of("intervention", "metric", "estimator", "mean", "ci_low", "ci_high", "n"),
+        List.of("intervention", "metric", "estimator", "measure", "mean", "ci_low", "ci_high", "n"),
         rows);
     List<List<Object>> pairs = new ArrayList<>();
     for (PairInteraction p : summary.result().interactions()) {
@@ -107,12 +107,34 @@ public final class AttributionDocument implements ExperimentDocument {
         pairs);
   }
 
-  private static void addRows(List<List<Object>> rows, Metric metric, AttributionResult result) {
+  /**
+   * One row per intervention and estimator, signed as the report states it: the deciding metric as
+   * the reduction (or increase, when higher is better) credited to the intervention, so a positive
+   * number is the good news the report calls "reduces by"; costs and side effects as the change
+   * they add. The measure column names which.
+   */
+  private static void addRows(
+      List<List<Object>> rows, Metric metric, AttributionResult result, boolean deciding) {
+    String measure = !deciding ? "change" : metric.lowerIsBetter() ? "reduction" : "increase";
     for (InterventionAttribution a : result.ranking()) {
-      rows.add(row(a.id(), metric, "shapley", a.shapley()));
-      rows.add(row(a.id(), metric, "leave-one-out", a.leaveOneOut()));
-      rows.add(row(a.id(), metric, "add-one-in", a.addOneIn()));
+      rows.add(signed(a.id(), metric, "shapley", measure, a.shapley(), deciding));
+      rows.add(signed(a.id(), metric, "leave-one-out", measure, a.leaveOneOut(), deciding));
+      rows.add(signed(a.id(), metric, "add-one-in", measure, a.addOneIn(), deciding));
     }
+  }
+
+  private static List<Object> signed(
+      String id, Metric metric, String estimator, String measure, Estimate e, boolean deciding) {
+    Estimate shown = deciding ? EffectText.benefit(metric, e) : e;
+    return List.of(
+        id,
+        metric.id(),
+        estimator,
+        measure,
+        CsvFile.number(shown.mean()),
+        CsvFile.number(shown.ciLow()),
+        CsvFile.number(shown.ciHigh()),
+        shown.n());
   }
 
   private static List<Object> row(String subject, Metric metric, String estimator, Estimate e) {

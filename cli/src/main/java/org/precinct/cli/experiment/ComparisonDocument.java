@@ -30,11 +30,22 @@ public final class ComparisonDocument implements ExperimentDocument {
 
   private final ComparisonSummary summary;
   private final ScenarioSpec scenario;
+  private final PracticalImportance importance;
 
-  /** The document of {@code summary}, a comparison on {@code scenario}. */
-  public ComparisonDocument(ComparisonSummary summary, ScenarioSpec scenario) {
+  /**
+   * The document of {@code summary}, a comparison on {@code scenario}, judging differences against
+   * {@code minEffectShare} of the baseline as the smallest change that matters in practice.
+   */
+  public ComparisonDocument(
+      ComparisonSummary summary, ScenarioSpec scenario, double minEffectShare) {
     this.summary = summary;
     this.scenario = scenario;
+    this.importance = new PracticalImportance(minEffectShare);
+  }
+
+  /** The document with the default smallest change that matters, 5% of the baseline. */
+  public ComparisonDocument(ComparisonSummary summary, ScenarioSpec scenario) {
+    this(summary, scenario, PracticalImportance.DEFAULT_SHARE);
   }
 
   @Override
@@ -43,6 +54,7 @@ public final class ComparisonDocument implements ExperimentDocument {
         SummaryNodes.root(
             "compare", summary.metadata(), summary.metric(), summary.precision(), summary.runs());
     root.put("baseline", summary.baseline().id());
+    root.put("minEffectShare", importance.minShare());
     ArrayNode mixes = root.putArray("mixes");
     summary.mixes().forEach(m -> mixes.addObject().put("id", m.id()).put("label", m.label()));
     ArrayNode metrics = root.putArray("metrics");
@@ -60,6 +72,15 @@ public final class ComparisonDocument implements ExperimentDocument {
         SummaryNodes.put(row, "holmPValue", m.holmPValue());
         row.put("betterShare", m.betterShare());
         row.put("worseShare", m.worseShare());
+        if (c.metric() == summary.metric()) {
+          row.put(
+              "matters",
+              importance
+                  .judge(m, c.result().baseline().mean(), 0.05)
+                  .name()
+                  .toLowerCase(Locale.ROOT)
+                  .replace('_', '-'));
+        }
       }
     }
     return root;
@@ -107,25 +128,37 @@ public final class ComparisonDocument implements ExperimentDocument {
   @Override
   public List<ExperimentChart> charts() {
     Metric metric = summary.metric();
+    double base = Math.abs(summary.result().baseline().mean());
+    double scale = base > 0 ? base : 1;
     List<Interval> bars = new ArrayList<>();
     for (MixComparison m : summary.result().mixes()) {
       Estimate benefit = EffectText.benefit(metric, m.difference());
       bars.add(
           new Interval(
               m.mixId(),
-              benefit.mean(),
-              AttributionDocument.low(benefit),
-              AttributionDocument.high(benefit)));
+              benefit.mean() / scale,
+              AttributionDocument.low(benefit) / scale,
+              AttributionDocument.high(benefit) / scale));
     }
     Caption caption = Caption.of(summary.metadata());
+    String what = AttributionReportContent.benefitLabel(metric);
     InterventionRankingChart.Options options =
-        new InterventionRankingChart.Options(
-            "Which mix helps most?",
-            AttributionReportContent.benefitLabel(metric) + " against " + summary.baseline().id());
+        base > 0
+            ? new InterventionRankingChart.Options(
+                "Which mix helps most?",
+                what.substring(0, what.lastIndexOf(" ("))
+                    + ", % of the baseline's "
+                    + EffectText.value(metric, base)
+                    + " "
+                    + metric.unit(),
+                true,
+                importance.minShare())
+            : new InterventionRankingChart.Options(
+                "Which mix helps most?", what + " against " + summary.baseline().id());
     List<ExperimentChart> charts = new ArrayList<>();
     charts.add(
         new ExperimentChart(
-            "Each mix against the baseline (paired differences with 95% CIs)",
+            "Each mix against the baseline (paired differences with 95% CIs, % of the baseline)",
             new NamedChart(
                 "mix-ranking",
                 InterventionRankingChart.create(
@@ -143,20 +176,23 @@ public final class ComparisonDocument implements ExperimentDocument {
     ComparisonResult cost = summary.of(Metric.INTERVENTION_COST);
     ComparisonResult harm = summary.result();
     List<FrontierChart.Point> points = new ArrayList<>();
-    points.add(point(summary.baseline().id(), cost.baseline(), harm.baseline()));
+    Estimate base = harm.baseline();
+    points.add(
+        new FrontierChart.Point(
+            cost.baseline().mean(),
+            new Interval(summary.baseline().id(), base.mean(), base.mean(), base.mean())));
     for (int k = 0; k < summary.mixes().size(); k++) {
       points.add(
-          point(
-              summary.mixes().get(k).id(),
-              cost.mixes().get(k).value(),
-              harm.mixes().get(k).value()));
+          pairedPoint(
+              summary.mixes().get(k).id(), cost.mixes().get(k).value(), harm.mixes().get(k)));
     }
     FrontierChart.Options options =
         new FrontierChart.Options(
             "Stated cost of the interventions on, over the scenario ("
                 + Metric.INTERVENTION_COST.unit()
                 + ")",
-            metric.label() + " (" + metric.unit() + ")");
+            metric.label() + " (" + metric.unit() + ")",
+            "95% CI of the paired difference from the baseline");
     return new ExperimentChart(
         "What does less harm cost? (mixes no other mix beats on both counts are joined)",
         new NamedChart(
@@ -174,16 +210,26 @@ public final class ComparisonDocument implements ExperimentDocument {
     return order;
   }
 
-  private static FrontierChart.Point point(String id, Estimate cost, Estimate harm) {
+  /**
+   * A mix at its cost and harm, its whisker the paired difference's interval placed at its value:
+   * under common random numbers that, not the mix's own interval, says whether it beats the
+   * baseline.
+   */
+  private static FrontierChart.Point pairedPoint(String id, Estimate cost, MixComparison harm) {
+    Estimate d = harm.difference();
+    double value = harm.value().mean();
     return new FrontierChart.Point(
         cost.mean(),
         new Interval(
-            id, harm.mean(), AttributionDocument.low(harm), AttributionDocument.high(harm)));
+            id,
+            value,
+            value + AttributionDocument.low(d) - d.mean(),
+            value + AttributionDocument.high(d) - d.mean()));
   }
 
   @Override
   public ExperimentReport report(List<Chart> charts, List<String> files) {
-    return new ComparisonReportContent(summary, scenario).report(charts, files);
+    return new ComparisonReportContent(summary, scenario, importance).report(charts, files);
   }
 
   @Override

@@ -25,11 +25,14 @@ final class ComparisonReportContent {
   private final ComparisonSummary summary;
   private final ScenarioSpec scenario;
   private final Metric metric;
+  private final PracticalImportance importance;
 
-  ComparisonReportContent(ComparisonSummary summary, ScenarioSpec scenario) {
+  ComparisonReportContent(
+      ComparisonSummary summary, ScenarioSpec scenario, PracticalImportance importance) {
     this.summary = summary;
     this.scenario = scenario;
     this.metric = summary.metric();
+    this.importance = importance;
   }
 
   ExperimentReport report(List<Chart> charts, List<String> files) {
@@ -42,7 +45,7 @@ final class ComparisonReportContent {
         findings(),
         precision(),
         charts,
-        ComparisonTables.all(summary),
+        ComparisonTables.all(summary, importance),
         method(),
         scenario.metadata().assumptions().castToList(),
         files);
@@ -56,6 +59,15 @@ final class ComparisonReportContent {
     facts.add(
         new Fact(
             "Deciding metric", metric.label() + " (" + metric.id() + ", " + metric.unit() + ")"));
+    facts.add(
+        new Fact(
+            "Smallest change that matters",
+            importance.percent()
+                + " of the baseline, "
+                + EffectText.value(metric, importance.threshold(baselineMean()))
+                + " "
+                + metric.unit()
+                + " (--min-effect)"));
     facts.add(new Fact("Baseline", describe(summary.baseline())));
     summary.mixes().forEach(m -> facts.add(new Fact("Mix " + m.id(), describe(m))));
     facts.add(
@@ -86,35 +98,43 @@ final class ComparisonReportContent {
             .select(m -> m.significant(ALPHA))
             .maxByOptional(m -> EffectText.benefit(metric, m.difference()).mean())
             .orElse(null);
-    sentences.add(
-        best == null || EffectText.benefit(metric, best.difference()).mean() <= 0
-            ? "No mix improves "
-                + lower(metric.label())
-                + " on the baseline by more than chance,"
-                + " after Holm's correction for comparing "
-                + summary.mixes().size()
-                + " mixes."
-            : "The best mix on "
-                + lower(metric.label())
-                + " is "
-                + best.mixId()
-                + "; its gain"
-                + " holds after Holm's correction for comparing "
-                + summary.mixes().size()
-                + " mixes.");
+    if (best == null || EffectText.benefit(metric, best.difference()).mean() <= 0) {
+      sentences.add(
+          "No mix improves "
+              + lower(metric.label())
+              + " on the baseline by more than chance,"
+              + " after Holm's correction for comparing "
+              + summary.mixes().size()
+              + " mixes.");
+    } else {
+      PracticalImportance.Verdict verdict = importance.judge(best, baselineMean(), ALPHA);
+      sentences.add(
+          "The best mix on "
+              + lower(metric.label())
+              + " is "
+              + best.mixId()
+              + "; its gain holds after Holm's correction for comparing "
+              + summary.mixes().size()
+              + " mixes"
+              + switch (verdict) {
+                case MATTERS -> " and clears the " + importance.percent() + " that matters.";
+                case TOO_SMALL ->
+                    ", but it is smaller than the "
+                        + importance.percent()
+                        + " of the baseline stated as the smallest change that matters:"
+                        + " no mix makes a difference worth acting on by that standard.";
+                default ->
+                    "; whether it reaches the "
+                        + importance.percent()
+                        + " that matters, these replications do not settle.";
+              });
+    }
     return sentences;
   }
 
   private String finding(MixComparison m) {
     Estimate benefit = EffectText.benefit(metric, m.difference());
-    String verdict =
-        m.significant(ALPHA)
-            ? String.format(
-                Locale.ROOT, "a real difference (Holm-adjusted p = %.2g)", m.holmPValue())
-            : String.format(
-                Locale.ROOT,
-                "not distinguishable from chance (Holm-adjusted p = %.2g)",
-                m.holmPValue());
+    double base = baselineMean();
     return m.mixId()
         + " "
         + EffectText.verb(metric, benefit.mean())
@@ -122,17 +142,85 @@ final class ComparisonReportContent {
         + lower(metric.label())
         + " by "
         + EffectText.value(metric, Math.abs(benefit.mean()))
-        + " (95% CI of the difference "
+        + " "
+        + metric.unit()
+        + ", "
+        + PracticalImportance.relative(Math.abs(m.difference().mean()) / Math.abs(base))
+        + " of the baseline's "
+        + EffectText.value(metric, base)
+        + " (paired 95% CI of the difference "
         + EffectText.bounds(metric, m.difference())
+        + ", "
+        + PracticalImportance.ofBaseline(m.difference().ciLow(), base)
+        + " to "
+        + PracticalImportance.ofBaseline(m.difference().ciHigh(), base)
         + "): "
-        + verdict
+        + verdict(m)
         + "; it does better in "
         + EffectText.percent(m.betterShare())
         + " of the paired replications and worse in "
         + EffectText.percent(m.worseShare())
-        + ". Beside it, "
+        + ". "
+        + perCost(m, benefit.mean())
+        + " Beside it, "
         + costs(m.mixId())
         + ".";
+  }
+
+  private String verdict(MixComparison m) {
+    String p = String.format(Locale.ROOT, "Holm-adjusted p = %.2g", m.holmPValue());
+    String threshold = importance.percent() + " of the baseline";
+    return switch (importance.judge(m, baselineMean(), ALPHA)) {
+      case CHANCE -> "not distinguishable from chance (" + p + ")";
+      case MATTERS ->
+          "a real difference ("
+              + p
+              + ") that matters: the whole interval lies beyond "
+              + threshold
+              + ", the smallest change stated as mattering";
+      case TOO_SMALL ->
+          "detectable ("
+              + p
+              + ") but too small to matter: the whole interval lies within "
+              + threshold
+              + ", the smallest change stated as mattering";
+      case UNSETTLED ->
+          "detectable ("
+              + p
+              + "), but whether it reaches "
+              + threshold
+              + ", the smallest change stated as mattering, these replications do not settle";
+    };
+  }
+
+  /** The effect per unit of stated cost, when the cost changes. */
+  private String perCost(MixComparison m, double benefit) {
+    MixComparison cost =
+        summary.of(Metric.INTERVENTION_COST).mixes().detect(x -> x.mixId().equals(m.mixId()));
+    if (cost == null || metric == Metric.INTERVENTION_COST) {
+      return "";
+    }
+    Metric unit = Metric.INTERVENTION_COST;
+    double added = cost.difference().mean();
+    String costText = EffectText.value(unit, Math.abs(added)) + " " + unit.unit();
+    String effect = metric.unit();
+    if (Math.abs(added) < 1e-9) {
+      return "It changes no stated cost.";
+    }
+    double perUnit = Math.abs(benefit) / Math.abs(added);
+    String rate = EffectText.value(metric, perUnit) + " " + effect;
+    if (added > 0) {
+      return benefit > 0
+          ? "Per unit of stated cost: " + rate + " better for each of the " + costText + " added."
+          : "It adds " + costText + " of stated cost and does no better.";
+    }
+    return benefit >= 0
+        ? "It also saves " + costText + " of stated cost."
+        : "Per unit of stated cost: " + rate + " worse for each of the " + costText + " saved.";
+  }
+
+  private double baselineMean() {
+    return summary.result().baseline().mean();
   }
 
   private String costs(String mixId) {

@@ -16,17 +16,22 @@ final class ComparisonTables {
 
   private ComparisonTables() {}
 
-  static List<ReportTable> all(ComparisonSummary summary) {
-    return List.of(decidingTable(summary), sideEffectTable(summary), allMetricsTable(summary));
+  static List<ReportTable> all(ComparisonSummary summary, PracticalImportance importance) {
+    return List.of(
+        decidingTable(summary, importance), sideEffectTable(summary), allMetricsTable(summary));
   }
 
-  private static ReportTable decidingTable(ComparisonSummary summary) {
+  private static ReportTable decidingTable(
+      ComparisonSummary summary, PracticalImportance importance) {
     Metric metric = summary.metric();
+    double base = summary.result().baseline().mean();
     List<ReportTable.Row> rows = new ArrayList<>();
     rows.add(
         ReportTable.Row.of(
             summary.baseline().id(),
             EffectText.withInterval(metric, summary.result().baseline()),
+            "",
+            "",
             "",
             "",
             "",
@@ -41,25 +46,47 @@ final class ComparisonTables {
                   + " ("
                   + EffectText.bounds(metric, m.difference())
                   + ")",
+              PracticalImportance.ofBaseline(m.difference().mean(), base)
+                  + " ("
+                  + PracticalImportance.ofBaseline(m.difference().ciLow(), base)
+                  + " to "
+                  + PracticalImportance.ofBaseline(m.difference().ciHigh(), base)
+                  + ")",
               String.format(Locale.ROOT, "%.3g", m.pValue()),
               String.format(Locale.ROOT, "%.3g", m.holmPValue()),
               EffectText.percent(m.betterShare()),
-              EffectText.percent(m.worseShare())));
+              EffectText.percent(m.worseShare()),
+              verdict(importance.judge(m, base, 0.05))));
     }
     return new ReportTable(
         metric.label(),
         "The deciding metric under each variant, each mix's paired difference from the baseline with"
             + " its 95% CI, the paired t-test p-value, the p-value adjusted for comparing several"
-            + " mixes (Holm 1979), and the share of replications in which the mix did better or worse.",
+            + " mixes (Holm 1979), the share of replications in which the mix did better or worse,"
+            + " and whether the difference matters: its whole interval beyond "
+            + importance.percent()
+            + " of the baseline (the smallest change stated as mattering, --min-effect), within it"
+            + " (too small), or across it (unsettled).",
         List.of(
             "Variant",
             "Value (95% CI)",
             "Difference (95% CI)",
+            "% of baseline (95% CI)",
             "p",
             "Holm p",
             "Better in",
-            "Worse in"),
+            "Worse in",
+            "Matters?"),
         rows);
+  }
+
+  private static String verdict(PracticalImportance.Verdict verdict) {
+    return switch (verdict) {
+      case CHANCE -> "no (chance)";
+      case TOO_SMALL -> "no (too small)";
+      case UNSETTLED -> "unsettled";
+      case MATTERS -> "yes";
+    };
   }
 
   private static ReportTable sideEffectTable(ComparisonSummary summary) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.precinct.charts.ChartRenderer;
 import org.precinct.charts.NamedChart;
 import org.precinct.charts.output.ChartFormat;
 import org.precinct.charts.output.RenderSize;
+import org.precinct.cli.output.SlideDeck;
 import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportView.Fact;
 
@@ -25,18 +25,22 @@ final class ExperimentCharts {
 
   private ExperimentCharts() {}
 
-  static List<Chart> render(List<ExperimentChart> charts, Path folder, List<String> formats) {
-    Set<ChartFormat> set = EnumSet.noneOf(ChartFormat.class);
-    formats.forEach(f -> set.add(ChartFormat.parse(f)));
+  static List<Chart> render(
+      List<ExperimentChart> charts, Path folder, List<String> formats, String deckTitle) {
+    Set<ChartFormat> set = SlideDeck.chartFormats(formats);
     List<Chart> described = new ArrayList<>();
     for (ExperimentChart chart : charts) {
       try {
-        ChartRenderer.render(chart.chart(), folder.resolve(FOLDER), set, RenderSize.SLIDE);
+        if (!set.isEmpty()) {
+          ChartRenderer.render(chart.chart(), folder.resolve(FOLDER), set, RenderSize.SLIDE);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       described.add(describe(chart.title(), chart.chart(), set));
     }
+    SlideDeck.write(
+        formats, charts.stream().map(ExperimentChart::chart).toList(), folder, deckTitle);
     return described;
   }
 

@@ -77,7 +77,11 @@ public final class ExperimentPipeline {
         write(dir.resolve(SUMMARY), json(document));
         document.writeTables(dir);
         List<Chart> charts =
-            ExperimentCharts.render(document.charts(), dir, settings.chartFormats());
+            ExperimentCharts.render(
+                document.charts(),
+                dir,
+                settings.chartFormats(),
+                settings.scenario().metadata().title());
         ExperimentReportWriter.write(dir, document.report(charts, filesAfterReport(dir)));
       }
       RunFacts facts = facts(settings, started, build);

@@ -15,6 +15,7 @@ import org.precinct.charts.experiment.TornadoChart;
 import org.precinct.charts.scale.Interval;
 import org.precinct.charts.theme.Caption;
 import org.precinct.cli.report.ReportView.Chart;
+import org.precinct.engine.experiment.Estimate;
 import org.precinct.engine.experiment.ScenarioSensitivity;
 import org.precinct.engine.experiment.SensitivityResult;
 import org.precinct.engine.experiment.SensitivitySummary;
@@ -34,6 +35,7 @@ public final class SensitivityDocument implements ExperimentDocument {
   private final SensitivitySummary summary;
   private final ScenarioSpec scenario;
   private final Map<String, String> paths = new LinkedHashMap<>();
+  private final Map<String, String> titles = new LinkedHashMap<>();
 
   /** The document of {@code summary}, an analysis of {@code scenario}. */
   public SensitivityDocument(SensitivitySummary summary, ScenarioSpec scenario) {
@@ -41,6 +43,7 @@ public final class SensitivityDocument implements ExperimentDocument {
     this.scenario = scenario;
     for (UncertainParameterSpec u : summary.parameters()) {
       paths.put(ScenarioSensitivity.id(u.ref()), ParameterPathIndex.path(u.ref()));
+      titles.put(ScenarioSensitivity.id(u.ref()), new ParameterTitles(scenario).of(u.ref()));
     }
   }
 
@@ -134,8 +137,19 @@ public final class SensitivityDocument implements ExperimentDocument {
     List<TornadoChart.Swing> swings = new ArrayList<>();
     for (TornadoBar b : summary.result().bars()) {
       String label =
-          String.format(Locale.ROOT, "%s %s-%s", path(b.id()), b.lowValue(), b.highValue());
-      swings.add(new TornadoChart.Swing(label, b.atLow().mean(), b.atHigh().mean()));
+          String.format(
+              Locale.ROOT,
+              "%s %s-%s",
+              titles.getOrDefault(b.id(), path(b.id())),
+              plain(b.lowValue()),
+              plain(b.highValue()));
+      swings.add(
+          new TornadoChart.Swing(
+              label,
+              b.atLow().mean(),
+              b.atHigh().mean(),
+              halfWidth(b.atLow()),
+              halfWidth(b.atHigh())));
     }
     TornadoChart.Options tornado =
         new TornadoChart.Options(metric.label() + " (" + metric.unit() + ")", 30);
@@ -143,7 +157,7 @@ public final class SensitivityDocument implements ExperimentDocument {
     for (VarianceShare s : summary.result().shares()) {
       shares.add(
           new Interval(
-              path(s.id()),
+              titles.getOrDefault(s.id(), path(s.id())),
               s.share(),
               Math.min(s.ciLow(), s.share()),
               Math.max(s.ciHigh(), s.share())));
@@ -151,7 +165,9 @@ public final class SensitivityDocument implements ExperimentDocument {
     InterventionRankingChart.Options ranking =
         new InterventionRankingChart.Options(
             "Which assumptions explain the spread?",
-            "Share of the variance explained (first order)");
+            "Share of the variance explained (first order)",
+            true,
+            Double.NaN);
     return List.of(
         new ExperimentChart(
             "Tornado: the metric with each assumption at its low and high end, the rest at their centres",
@@ -170,6 +186,16 @@ public final class SensitivityDocument implements ExperimentDocument {
                     InterventionRankingChart.dataset(
                         new InterventionRankingChart.Input(shares, caption)),
                     ranking))));
+  }
+
+  private static String plain(double v) {
+    return new java.text.DecimalFormat(
+            "#,##0.###", java.text.DecimalFormatSymbols.getInstance(Locale.US))
+        .format(v);
+  }
+
+  private static double halfWidth(Estimate e) {
+    return Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0;
   }
 
   @Override

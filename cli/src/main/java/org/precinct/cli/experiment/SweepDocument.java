@@ -126,17 +126,25 @@ public final class SweepDocument implements ExperimentDocument {
       }
     }
     Metric metric = summary.metric();
+    ParameterTitles titles = new ParameterTitles(scenario);
     HeatMapChart.Input input =
         new HeatMapChart.Input(
-            ParameterPathIndex.path(parameters.get(0).ref()),
+            titles.of(parameters.get(0).ref()),
             x.values(),
-            two ? ParameterPathIndex.path(parameters.get(1).ref()) : "",
+            two ? titles.of(parameters.get(1).ref()) : "",
             ys,
             values,
             metric.label() + " (" + metric.unit() + ")",
             Caption.of(summary.metadata()));
     HeatMapChart.Options options =
-        new HeatMapChart.Options(metric.label() + " across the grid", decimals(values));
+        new HeatMapChart.Options(
+            metric.label() + " across the grid",
+            decimals(values),
+            summary
+                .result()
+                .cells()
+                .collectDouble(e -> Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0)
+                .maxIfEmpty(0));
     return List.of(
         new ExperimentChart(
             metric.label() + " at each grid point (mean across replications)",

@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.precinct.charts.ChartRenderer;
+import org.precinct.charts.ChartSet;
 import org.precinct.charts.output.ChartFormat;
 import org.precinct.charts.output.RenderSize;
+import org.precinct.cli.output.SlideDeck;
 import org.precinct.cli.play.AfterActionView.Chart;
 import org.precinct.engine.experiment.tabletop.DecisionRecord;
 import org.precinct.engine.experiment.tabletop.ExerciseOutcome;
@@ -89,14 +90,18 @@ final class Debrief {
   }
 
   private List<Chart> charts(ScenarioResult played) {
-    Set<ChartFormat> formats = EnumSet.noneOf(ChartFormat.class);
-    request.formats().forEach(f -> formats.add(ChartFormat.parse(f)));
+    Set<ChartFormat> formats = SlideDeck.chartFormats(request.formats());
     List<Path> written;
     try {
-      written = ChartRenderer.renderAll(played, folder.file("charts"), formats, RenderSize.SLIDE);
+      written =
+          formats.isEmpty()
+              ? List.of()
+              : ChartRenderer.renderAll(played, folder.file("charts"), formats, RenderSize.SLIDE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    SlideDeck.write(
+        request.formats(), ChartSet.of(played), folder.file("."), played.metadata().title());
     List<Chart> shown = new ArrayList<>();
     String inline = formats.contains(ChartFormat.PNG) ? ".png" : ".svg";
     for (Path p : written) {

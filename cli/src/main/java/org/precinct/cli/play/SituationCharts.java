@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.precinct.charts.ChartRenderer;
@@ -13,6 +12,7 @@ import org.precinct.charts.NamedChart;
 import org.precinct.charts.ReviewOperationsChart;
 import org.precinct.charts.output.ChartFormat;
 import org.precinct.charts.output.RenderSize;
+import org.precinct.cli.output.SlideDeck;
 import org.precinct.engine.result.ScenarioResult;
 
 /**
@@ -27,8 +27,10 @@ final class SituationCharts {
 
   /** Writes the charts into {@code dir} and returns the files written. */
   static List<Path> write(ScenarioResult soFar, Path dir, List<String> formats) {
-    Set<ChartFormat> set = EnumSet.noneOf(ChartFormat.class);
-    formats.forEach(f -> set.add(ChartFormat.parse(f)));
+    Set<ChartFormat> set = SlideDeck.chartFormats(formats);
+    if (set.isEmpty()) {
+      set.add(ChartFormat.PNG);
+    }
     HarmOverTimeChart.Options harm = HarmOverTimeChart.Options.all();
     ReviewOperationsChart.Options review = ReviewOperationsChart.Options.all();
     List<NamedChart> charts =

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.precinct.charts.ChartSet;
 import org.precinct.charts.NamedChart;
 import org.precinct.charts.output.ChartFormat;
 import org.precinct.charts.output.RenderSize;
+import org.precinct.cli.output.SlideDeck;
 import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportView.Fact;
 import org.precinct.engine.result.ScenarioResult;
@@ -31,13 +31,15 @@ final class ChartStep {
   private ChartStep() {}
 
   static List<Chart> render(ScenarioResult result, Path dir, List<String> formats) {
-    Set<ChartFormat> set = EnumSet.noneOf(ChartFormat.class);
-    formats.forEach(f -> set.add(ChartFormat.parse(f)));
+    Set<ChartFormat> set = SlideDeck.chartFormats(formats);
     try {
-      ChartRenderer.renderAll(result, dir.resolve(FOLDER), set, RenderSize.SLIDE);
+      if (!set.isEmpty()) {
+        ChartRenderer.renderAll(result, dir.resolve(FOLDER), set, RenderSize.SLIDE);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    SlideDeck.write(formats, ChartSet.of(result), dir, result.metadata().title());
     List<Chart> charts = new ArrayList<>();
     titles(result).forEach((name, title) -> charts.add(describe(name, title, set)));
     return charts;
