@@ -113,7 +113,7 @@ public final class OptimiseCommand implements Callable<Integer> {
       paramLabel = "METRIC<=LIMIT",
       description =
           "Bound on a metric's mean (<= or >=), judged at --confidence, e.g."
-              + " reviewer-hours<=2500, wrongful-enforcements<=5, sla-breaches<=100.")
+              + " reviewer-hours<=2500, wrongful-enforcements<=5, sla-met-share>=0.95.")
   private List<String> constraints = new ArrayList<>();
 
   @Option(
