@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.charts.NamedChart;
-import org.precinct.charts.experiment.FrontierChart;
+import org.precinct.charts.experiment.ParetoFrontChart;
 import org.precinct.charts.scale.Interval;
 import org.precinct.charts.theme.Caption;
 import org.precinct.cli.report.ReportView.Chart;
@@ -194,27 +196,23 @@ public final class OptimisationDocument implements ExperimentDocument {
   @Override
   public List<ExperimentChart> charts() {
     Caption caption = Caption.of(summary.metadata());
-    Metric objective = summary.request().objective();
     Metric second = summary.request().second();
     List<ExperimentChart> charts = new ArrayList<>();
     charts.add(
         front(
             "pareto-cost",
-            "The computed front: objective against stated cost per day",
+            "The computed front against cost",
             summary.costFront(),
-            c -> c.costPerDay(),
+            c -> new Interval("", c.costPerDay(), c.costPerDay(), c.costPerDay()),
             "Stated cost per day of the interventions on (cost units/day)",
-            objective,
             caption));
     charts.add(
         front(
             "pareto-second",
-            "The computed front: objective against "
-                + second.label().toLowerCase(java.util.Locale.ROOT),
+            "The computed front against " + second.label().toLowerCase(java.util.Locale.ROOT),
             summary.secondFront(),
-            c -> c.second().mean(),
+            c -> interval(c.second()),
             second.label() + " (" + second.unit() + ")",
-            objective,
             caption));
     return charts;
   }
@@ -222,37 +220,47 @@ public final class OptimisationDocument implements ExperimentDocument {
   private ExperimentChart front(
       String name,
       String title,
-      Iterable<Long> keys,
-      java.util.function.ToDoubleFunction<CandidateResult> x,
+      ImmutableList<Long> keys,
+      java.util.function.Function<CandidateResult, Interval> x,
       String xLabel,
-      Metric objective,
       Caption caption) {
-    List<FrontierChart.Point> points = new ArrayList<>();
-    int rank = 1;
+    List<ParetoFrontChart.Point> front = new ArrayList<>();
     for (long key : keys) {
-      CandidateResult c = summary.candidate(key);
-      String label = "F" + rank++ + (isChosen(key) ? " (chosen)" : "");
-      points.add(
-          new FrontierChart.Point(
-              x.applyAsDouble(c),
-              new Interval(
-                  label,
-                  c.objective().mean(),
-                  AttributionDocument.low(c.objective()),
-                  AttributionDocument.high(c.objective()))));
+      front.add(point(summary.candidate(key), x));
     }
-    FrontierChart.Options options =
-        new FrontierChart.Options(xLabel, objective.label() + " (" + objective.unit() + ")");
+    List<ParetoFrontChart.Point> others = new ArrayList<>();
+    summary.candidates().reject(c -> keys.contains(c.key())).forEach(c -> others.add(point(c, x)));
+    Optional<ParetoFrontChart.Point> chosen =
+        summary
+            .selection()
+            .map(s -> summary.candidates().detect(c -> c.key() == s.chosen()))
+            .map(c -> point(c, x));
+    Metric objective = summary.request().objective();
+    ParetoFrontChart.Options options =
+        new ParetoFrontChart.Options(
+            title,
+            xLabel,
+            objective.label()
+                + " ("
+                + objective.unit()
+                + "; "
+                + (objective.lowerIsBetter() ? "lower" : "higher")
+                + " is better)");
+    ParetoFrontChart.Input input =
+        new ParetoFrontChart.Input(
+            front, others, chosen, Optional.of(point(summary.baseline(), x)), caption);
     return new ExperimentChart(
-        title + " (labels F1, F2, ... are the rows of the front table)",
-        new NamedChart(
-            name,
-            FrontierChart.create(
-                FrontierChart.dataset(new FrontierChart.Input(points, caption)), options)));
+        title + " (F1, F2, ... are the rows of the front table below)",
+        new NamedChart(name, ParetoFrontChart.create(ParetoFrontChart.dataset(input), options)));
   }
 
-  private boolean isChosen(long key) {
-    return summary.selection().map(s -> s.chosen() == key).orElse(false);
+  private static ParetoFrontChart.Point point(
+      CandidateResult c, java.util.function.Function<CandidateResult, Interval> x) {
+    return new ParetoFrontChart.Point(x.apply(c), interval(c.objective()));
+  }
+
+  private static Interval interval(Estimate e) {
+    return new Interval("", e.mean(), AttributionDocument.low(e), AttributionDocument.high(e));
   }
 
   @Override

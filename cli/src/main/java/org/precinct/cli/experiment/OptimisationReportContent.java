@@ -197,10 +197,11 @@ final class OptimisationReportContent {
                       + ", paired over "
                       + s.replications()
                       + " replications).");
+              sentences.add(secondEffect(s));
               if (s.hasRunnerUp()) {
                 sentences.add(
                     "The runner-up is "
-                        + s.runnerUpLabel()
+                        + new DecisionSpace(scenario, summary.variables()).brief(s.runnerUp())
                         + "; the chosen differs from it by "
                         + EffectText.signed(m, s.versusRunnerUp().mean())
                         + " ("
@@ -217,6 +218,24 @@ final class OptimisationReportContent {
             summary.undecidedCount(),
             summary.searchReplications()));
     return sentences;
+  }
+
+  /** What the choice does to the second front's metric, which the objective does not see. */
+  private String secondEffect(Selection s) {
+    Metric second = summary.request().second();
+    CandidateResult chosen = summary.candidate(s.chosen());
+    return "On the search's replications it moves "
+        + second.label().toLowerCase(Locale.ROOT)
+        + " from "
+        + EffectText.value(second, summary.baseline().second().mean())
+        + " (as written) to "
+        + EffectText.value(second, chosen.second().mean())
+        + (summary.secondFront().contains(s.chosen())
+            ? "; it is on the front against that count."
+            : "; it is not on the front against that count: the second chart shows which"
+                + " candidates trade a little "
+                + summary.request().objective().label().toLowerCase(Locale.ROOT)
+                + " for less of it.");
   }
 
   private String precision() {
