@@ -37,7 +37,7 @@ public final class CampaignTimelineChart {
   private static final String[] EVENTS = {"First detection", "First enforcement", "Disruption"};
 
   /** Vertical offsets of the three marks within a row, so same-day events stay apart. */
-  private static final double[] LANES = {-0.16, 0.16, 0};
+  private static final double[] LANES = {-0.24, 0.24, 0};
 
   /** Room left at each end of the dated axis, as a share of its span, so marks there are whole. */
   private static final double EDGE_ROOM = 0.012;
@@ -154,6 +154,9 @@ public final class CampaignTimelineChart {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     TimeAxes.mark(plot, theme, timeline.marks());
     TimeAxes.label(plot, theme, timeline.marks(), List.of(), 0);
+    // the band above the first row is free across the row labels too, so a long label can sit
+    // left of its line instead of being pushed across it
+    plot.setLabelsUseLeftMargin(true);
     String subtitle =
         "Bars: active window by category; marks: medians across replications, "
             + "absent when most runs never reached the event";
@@ -224,7 +227,7 @@ public final class CampaignTimelineChart {
   private static XYLineAndShapeRenderer eventRenderer() {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     Shape[] shapes = {
-      new Ellipse2D.Double(-9, -9, 18, 18), triangle(11), new Rectangle2D.Double(-4, -16, 8, 32)
+      new Ellipse2D.Double(-8, -8, 16, 16), triangle(10), new Rectangle2D.Double(-4, -16, 8, 32)
     };
     Color[] fills = {Color.WHITE, Palette.INK, Palette.INK};
     for (int e = 0; e < shapes.length; e++) {

@@ -18,6 +18,7 @@ final class AllCharts {
     List<NamedChart> charts = new ArrayList<>(ChartSet.of(RealisticResult.create()));
     charts.addAll(ExperimentChartSamples.all());
     charts.addAll(ReportShapedSamples.all());
+    charts.add(new NamedChart("pareto-front", ParetoFrontChartTest.crowded()));
     return List.copyOf(charts);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * rows above the data, each label touching its anchor (left of the line when it fits, else right),
  * never overlapping another label, never past the plot's edges, and never shortened. Labels are
  * placed in the order given (most important first); each takes the topmost row where one of its two
- * sides is free, so the band is as shallow as the labels allow.
+ * sides is free, so the band is as shallow as the labels allow; a side that would have to be pushed
+ * across its own line to stay in the band is used only when neither side fits whole.
  */
 public final class LabelBand {
 
@@ -91,8 +92,22 @@ public final class LabelBand {
     double w = Math.min(request.width(), right - left);
     double[] before = inside(request.anchor() - pad - w, w, left, right);
     double[] after = inside(request.anchor() + pad, w, left, right);
-    boolean rightFirst = request.preferRight() || request.anchor() - pad - w < left;
-    return rightFirst ? new double[][] {after, before} : new double[][] {before, after};
+    boolean beforeWhole = request.anchor() - pad - w >= left;
+    boolean afterWhole = request.anchor() + pad + w <= right;
+    boolean rightFirst = request.preferRight() || !beforeWhole;
+    double[][] both = rightFirst ? new double[][] {after, before} : new double[][] {before, after};
+    // a side pushed inside the band would run across its own line: use it only when neither side
+    // fits whole, and otherwise rather open a new row
+    if (beforeWhole && afterWhole) {
+      return both;
+    }
+    if (beforeWhole) {
+      return new double[][] {before};
+    }
+    if (afterWhole) {
+      return new double[][] {after};
+    }
+    return both;
   }
 
   private static double[] inside(double from, double width, double left, double right) {

@@ -56,6 +56,7 @@ public final class LabelledPlot extends XYPlot {
   private final ArrayList<Label> labels = new ArrayList<>();
   private double topOffset;
   private Range fixedRange;
+  private boolean useLeftMargin;
 
   /** A plot over the dataset, axes and renderer, as {@link XYPlot}'s constructor. */
   public LabelledPlot(
@@ -75,6 +76,14 @@ public final class LabelledPlot extends XYPlot {
     fixedRange = axis.isAutoRange() ? null : axis.getRange();
   }
 
+  /**
+   * Lets labels extend left of the data, over the axis space, when nothing is drawn there at the
+   * band's height (row labels that start below it, not value ticks that reach the top).
+   */
+  public void setLabelsUseLeftMargin(boolean use) {
+    this.useLeftMargin = use;
+  }
+
   /** Returns the labels, in placement order. */
   public List<Label> labels() {
     return List.copyOf(labels);
@@ -92,10 +101,10 @@ public final class LabelledPlot extends XYPlot {
       return;
     }
     Rectangle2D data = dataArea(g2, area);
-    LabelBand.Layout layout = layout(g2, data);
+    LabelBand.Layout layout = layout(g2, data, area);
     reserve(band(g2, layout), data.getHeight());
     data = dataArea(g2, area);
-    layout = layout(g2, data);
+    layout = layout(g2, data, area);
     super.draw(g2, area, anchor, parentState, info);
     drawLabels(g2, data, layout);
   }
@@ -109,13 +118,14 @@ public final class LabelledPlot extends XYPlot {
     return data;
   }
 
-  private LabelBand.Layout layout(Graphics2D g2, Rectangle2D data) {
+  private LabelBand.Layout layout(Graphics2D g2, Rectangle2D data, Rectangle2D area) {
     List<LabelBand.Request> requests = new ArrayList<>();
     for (Label label : labels) {
       double x = xPixel(label.x(), data) - data.getX();
       requests.add(new LabelBand.Request(x, width(g2, label), label.preferRight()));
     }
-    return LabelBand.place(requests, 0, data.getWidth(), PAD, GAP);
+    double left = useLeftMargin ? area.getX() + getInsets().getLeft() - data.getX() : 0;
+    return LabelBand.place(requests, left, data.getWidth(), PAD, GAP);
   }
 
   private double band(Graphics2D g2, LabelBand.Layout layout) {

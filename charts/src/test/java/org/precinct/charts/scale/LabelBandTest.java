@@ -56,10 +56,30 @@ final class LabelBandTest {
   }
 
   @Test
-  void aLabelNearTheRightEdgeIsShiftedInsideRatherThanCut() {
+  void aLabelNearTheRightEdgeGoesLeftOfItsAnchorRatherThanAcrossIt() {
     LabelBand.Layout layout =
         LabelBand.place(List.of(new LabelBand.Request(990, 300, true)), 0, 1000, 6, 10);
-    assertThat(layout.placements().get(0).left()).isCloseTo(700, offset(1e-9));
+    assertThat(layout.placements().get(0).left()).isCloseTo(684, offset(1e-9));
+  }
+
+  @Test
+  void aLabelThatFitsWholeOnNeitherSideIsShiftedInsideRatherThanCut() {
+    LabelBand.Layout layout =
+        LabelBand.place(List.of(new LabelBand.Request(500, 900, true)), 0, 1000, 6, 10);
+    assertThat(layout.placements().get(0).left()).isCloseTo(100, offset(1e-9));
+  }
+
+  @Test
+  void aLabelOpensANewRowRatherThanRunAcrossItsLine() {
+    LabelBand.Layout layout =
+        LabelBand.place(
+            List.of(new LabelBand.Request(500, 300, false), new LabelBand.Request(800, 300, false)),
+            0,
+            1000,
+            6,
+            10);
+    assertThat(layout.placements().get(1).left()).isCloseTo(494, offset(1e-9));
+    assertThat(layout.placements().get(1).row()).isEqualTo(1);
   }
 
   @Test

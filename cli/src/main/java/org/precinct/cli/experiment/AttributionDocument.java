@@ -158,7 +158,7 @@ public final class AttributionDocument implements ExperimentDocument {
     InterventionRankingChart.Options options =
         new InterventionRankingChart.Options(
             "Which interventions matter most?",
-            AttributionReportContent.benefitLabel(summary.metric()) + " (Shapley value)");
+            shapleyLabel(AttributionReportContent.benefitLabel(summary.metric())));
     InterventionRankingChart.Input input =
         new InterventionRankingChart.Input(bars, Caption.of(summary.metadata()));
     return List.of(
@@ -172,6 +172,14 @@ public final class AttributionDocument implements ExperimentDocument {
 
   private String label(String id) {
     return summary.intervention(id).label();
+  }
+
+  /** "Reduction in X (unit)" as "Reduction in X credited by Shapley value (unit)". */
+  private static String shapleyLabel(String benefit) {
+    int unit = benefit.lastIndexOf(" (");
+    return unit < 0
+        ? benefit + " credited by Shapley value"
+        : benefit.substring(0, unit) + " credited by Shapley value" + benefit.substring(unit);
   }
 
   static double low(Estimate e) {
