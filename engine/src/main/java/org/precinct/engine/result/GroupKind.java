@@ -7,8 +7,9 @@ import org.precinct.engine.spec.PolicyCategory;
 
 /**
  * What the group of a series names: the whole model, one policy category, one channel, one review
- * queue's election work or its background work. A series repeats its totals under each breakdown ("all" = the sum over categories = the
- * sum over channels), so a sum over groups is only meaningful within one kind.
+ * queue's election work or its background work. A series repeats its totals under each breakdown
+ * ("all" = the sum over categories = the sum over channels), so a sum over groups is only
+ * meaningful within one kind.
  */
 public enum GroupKind {
   ALL,
