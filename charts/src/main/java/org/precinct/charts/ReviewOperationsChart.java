@@ -58,7 +58,10 @@ public final class ReviewOperationsChart {
    *
    * @param backlog cases waiting, hourly, at each hour's start
    * @param staffed reviewers on duty, hourly
-   * @param meanWait the mean wait of reviews started each day, in hours
+   * @param meanWait the mean wait of the cases that arrived each day, in hours, pooled over
+   *     replications with its 95% interval (older results without it: the median of the daily means
+   *     of reviews started, with its p10-p90 band)
+   * @param meanWaitByStart the pooled mean wait of the reviews started each day (empty when absent)
    * @param slaBreaches reviews started after the SLA each day, as means across replications (the
    *     per-day median of a rare count is zero even when the run total is not)
    * @param windows shaded surges and outages
@@ -70,6 +73,7 @@ public final class ReviewOperationsChart {
       BandLine backlog,
       BandLine staffed,
       BandLine meanWait,
+      BandLine meanWaitByStart,
       DailyMeans slaBreaches,
       List<TimeWindow> windows,
       ChartTimeline timeline,
@@ -97,7 +101,11 @@ public final class ReviewOperationsChart {
     return new Data(
         hourly(result, timeline, SeriesKind.BACKLOG, options.group(), "Cases waiting"),
         hourly(result, timeline, SeriesKind.STAFFED, options.group(), "Reviewers on duty"),
-        daily(result, timeline, SeriesKind.MEAN_WAIT, options.group(), "Mean wait"),
+        meanWait(result, timeline, options.group()),
+        pooled(
+            timeline,
+            byArrivalOrNull(result, options.group(), SeriesKind.MEAN_WAIT),
+            "By review-start day"),
         dailyMeans(result, timeline, options.group()),
         windows,
         timeline,
@@ -124,6 +132,41 @@ public final class ReviewOperationsChart {
     return series == null
         ? HarmOverTimeChart.empty(label)
         : HarmOverTimeChart.atMidpoints(timeline, series, label);
+  }
+
+  /** The wait by arrival day with its interval, or the older start-day median band. */
+  private static BandLine meanWait(ScenarioResult result, ChartTimeline timeline, String group) {
+    BandSeries byArrival = result.series(SeriesKind.MEAN_WAIT_BY_ARRIVAL, group);
+    return byArrival == null
+        ? daily(result, timeline, SeriesKind.MEAN_WAIT, group, "Mean wait")
+        : pooled(timeline, byArrival, "By arrival day");
+  }
+
+  /** {@code kind}'s series when the result also has waits by arrival day, else null. */
+  private static BandSeries byArrivalOrNull(ScenarioResult result, String group, SeriesKind kind) {
+    return result.series(SeriesKind.MEAN_WAIT_BY_ARRIVAL, group) == null
+        ? null
+        : result.series(kind, group);
+  }
+
+  /** A pooled per-day mean with its 95% interval as the band (the mean where not estimable). */
+  private static BandLine pooled(ChartTimeline timeline, BandSeries series, String label) {
+    if (series == null) {
+      return HarmOverTimeChart.empty(label);
+    }
+    int n = series.size();
+    double[] x = new double[n];
+    double[] mean = series.mean();
+    double[] low = new double[n];
+    double[] high = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = timeline.binMid(series.resolution(), i);
+      double lo = series.ciLow()[i];
+      double hi = series.ciHigh()[i];
+      low[i] = Double.isNaN(lo) ? mean[i] : Math.min(lo, mean[i]);
+      high[i] = Double.isNaN(hi) ? mean[i] : Math.max(hi, mean[i]);
+    }
+    return new BandLine(label, x, mean, low, high);
   }
 
   private static DailyMeans dailyMeans(
@@ -169,8 +212,19 @@ public final class ReviewOperationsChart {
     XYPlot staffed =
         TimePanels.bandPanel(theme, data.staffed(), "Reviewers on duty", Palette.GREEN, true);
     XYPlot wait =
-        TimePanels.bandPanel(
-            theme, data.meanWait(), "Mean wait of reviews started (hours)", Palette.ORANGE, false);
+        data.meanWaitByStart().size() == 0
+            ? TimePanels.bandPanel(
+                theme,
+                data.meanWait(),
+                "Mean wait of reviews started (hours)",
+                Palette.ORANGE,
+                false)
+            : TimePanels.bandsPanel(
+                theme,
+                List.of(data.meanWait(), flat(data.meanWaitByStart())),
+                "Mean wait (hours) of cases by the day they arrived, with its 95% CI;"
+                    + " grey: by the day their review started",
+                List.of(Palette.ORANGE, Palette.MUTED));
     XYPlot breaches = breachPanel(theme, data.slaBreaches());
     plot.add(backlog, 3);
     plot.add(staffed, 2);
@@ -184,6 +238,11 @@ public final class ReviewOperationsChart {
             : data.summary();
     ChartText text = new ChartText("Can human review keep up?", subtitle, data.caption());
     return theme.chart(text, plot, false);
+  }
+
+  /** The line without its band. */
+  private static BandLine flat(BandLine line) {
+    return new BandLine(line.label(), line.x(), line.median(), line.median(), line.median());
   }
 
   private static XYPlot breachPanel(BriefingTheme theme, DailyMeans breaches) {

@@ -55,6 +55,23 @@ final class TimePanels {
     return panel(theme, dataset, renderer, heading);
   }
 
+  /** A panel of several lines with bands, one colour each, in the order given. */
+  static XYPlot bandsPanel(
+      BriefingTheme theme, List<BandLine> lines, String heading, List<Color> colours) {
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    DeviationRenderer renderer = new DeviationRenderer();
+    renderer.setDefaultShapesVisible(false);
+    renderer.setAlpha(0.2f);
+    for (int i = 0; i < lines.size(); i++) {
+      dataset.addSeries(lines.get(i).toSeries());
+      renderer.setSeriesPaint(i, colours.get(i));
+      renderer.setSeriesFillPaint(i, colours.get(i));
+      renderer.setSeriesStroke(i, theme.lineStroke());
+    }
+    renderer.setLegendLine(theme.legendLine());
+    return panel(theme, dataset, renderer, heading);
+  }
+
   /** Returns a styled panel over any dataset and renderer. */
   static XYPlot panel(
       BriefingTheme theme, XYDataset dataset, XYItemRenderer renderer, String heading) {

@@ -80,7 +80,9 @@ public final class TidyTables {
             "mean",
             "median",
             "p10",
-            "p90")) {
+            "p90",
+            "ci_low",
+            "ci_high")) {
       for (BandSeries s : series) {
         String groupKind = GroupKind.of(s.kind(), s.group()).id();
         for (int i = 0; i < s.size(); i++) {
@@ -98,7 +100,9 @@ public final class TidyTables {
               CsvTable.number(s.mean()[i]),
               CsvTable.number(s.median()[i]),
               CsvTable.number(s.p10()[i]),
-              CsvTable.number(s.p90()[i]));
+              CsvTable.number(s.p90()[i]),
+              CsvTable.number(s.ciLow()[i]),
+              CsvTable.number(s.ciHigh()[i]));
         }
       }
     }

@@ -37,9 +37,17 @@ public final class ReportContent {
         charts,
         result.metrics().collect(ReportContent::metricRow).castToList(),
         result.campaigns().collect(ReportContent::campaignRow).castToList(),
-        result.groups().collect(ReportContent::breakdownRow).castToList(),
+        result
+            .groups()
+            .select(g -> VOTER_TABLES.contains(g.table()))
+            .collect(ReportContent::breakdownRow)
+            .castToList(),
+        WaitRows.of(result),
         files);
   }
+
+  /** The breakdown tables of the voter side; the review-wait tables have their own section. */
+  private static final java.util.Set<String> VOTER_TABLES = java.util.Set.of("parity", "questions");
 
   static String marking(String marking) {
     return marking.isBlank() ? "No handling marking given; ask the author before sharing" : marking;

@@ -24,7 +24,26 @@ public record ReportView(
     List<MetricRow> metrics,
     List<CampaignRow> campaigns,
     List<BreakdownRow> breakdowns,
+    List<WaitRow> waits,
     List<String> files) {
+
+  /**
+   * One class of review work and its waits: a queue's election or background work, a priority
+   * level, a campaign or a policy category; means across replications with 95% intervals.
+   */
+  public record WaitRow(
+      String breakdown,
+      String group,
+      String meanWait,
+      String meanWaitInterval,
+      String slaMet,
+      String slaMetInterval,
+      String reviews) {}
+
+  /** Whether the run reports review waits by class. */
+  public boolean hasWaits() {
+    return !waits.isEmpty();
+  }
 
   /** One row of a breakdown table (parity by side, outcomes by question), formatted. */
   public record BreakdownRow(

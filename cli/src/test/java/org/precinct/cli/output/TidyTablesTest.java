@@ -35,7 +35,7 @@ final class TidyTablesTest {
     assertThat(daily.get(0))
         .isEqualTo(
             "series,group_kind,group,unit,bin,start,utc_offset,zone,days_to_election,"
-                + "mean,median,p10,p90");
+                + "mean,median,p10,p90,ci_low,ci_high");
     assertThat(daily).hasSize(4);
     assertThat(daily.get(1))
         .startsWith(

@@ -18,9 +18,6 @@ final class Bins {
   final double[] falsePositives;
   final double[] enforcements;
   final double[] activeAccounts;
-  final double[][] sla;
-  final double[][] waitSum;
-  final double[][] waitCount;
   final double[][] backlog;
   final double[][] staffed;
   private final int channels;
@@ -39,9 +36,6 @@ final class Bins {
     falsePositives = new double[days];
     enforcements = new double[days];
     activeAccounts = new double[days];
-    sla = new double[1 + queues][days];
-    waitSum = new double[1 + queues][days];
-    waitCount = new double[1 + queues][days];
     backlog = new double[1 + queues][hours];
     staffed = new double[1 + queues][hours];
   }

@@ -134,7 +134,21 @@ public final class ElectionModel {
     benign.start();
     detection.schedulePeriodic();
     VoterOutcomes voters = new VoterOutcomes(setup, parameters, tools);
-    new ModelTicks(setup.calendar(), tools, queues, population.campaigns(), voters).start();
+    new ModelTicks(
+            setup.calendar(),
+            tools,
+            queues,
+            population.campaigns(),
+            voters,
+            () -> {
+              long now = clock.now();
+              recorder.resetAtWarmUpEnd(desk.totalWaiting());
+              for (ReviewQueue q : queues) {
+                q.resetIntegrals(now);
+              }
+              exposure.resetTotal(now);
+            })
+        .start();
     changes.goLive();
   }
 

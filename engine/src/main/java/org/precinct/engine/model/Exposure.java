@@ -111,6 +111,12 @@ final class Exposure implements Reach {
   }
 
   /** Exposure-weighted harm accrued within the window. */
+  /** Warm-up deletion: exposure accrued so far no longer counts in the total. */
+  void resetTotal(long now) {
+    accrueTo(now);
+    total = 0;
+  }
+
   double total() {
     return total;
   }

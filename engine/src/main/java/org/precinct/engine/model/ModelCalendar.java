@@ -65,6 +65,11 @@ final class ModelCalendar {
     return endTicks;
   }
 
+  /** The end of the warm-up (0 for none). */
+  long warmUpTicks() {
+    return timeline.warmUpTicks();
+  }
+
   long electionDayStartTicks() {
     return electionDayStartTicks;
   }

@@ -5,7 +5,8 @@ import org.precinct.engine.kernel.Ticks;
 
 /**
  * Closes the hourly and daily bins at their ends (after every other event at that time): the
- * time-averaged backlog and staffing per queue each hour, active accounts and redirects each day.
+ * time-averaged backlog and staffing per queue each hour, active accounts and redirects each day;
+ * at the day end that closes the warm-up, after that day's tallies, it runs the warm-up deletion.
  */
 final class ModelTicks implements EventHandler {
   private final ModelCalendar calendar;
@@ -14,14 +15,17 @@ final class ModelTicks implements EventHandler {
   private final ReviewQueue[] queues;
   private final CampaignStates campaigns;
   private final PeriodListener listener;
+  private final Runnable atWarmUpEnd;
 
   ModelTicks(
       ModelCalendar calendar,
       Instruments tools,
       ReviewQueue[] queues,
       CampaignStates campaigns,
-      PeriodListener listener) {
+      PeriodListener listener,
+      Runnable atWarmUpEnd) {
     this.calendar = calendar;
+    this.atWarmUpEnd = atWarmUpEnd;
     this.clock = tools.clock();
     this.recorder = tools.recorder();
     this.queues = queues;
@@ -80,6 +84,9 @@ final class ModelTicks implements EventHandler {
     }
     recorder.bins.activeAccounts[d] = active;
     listener.onDay(d);
+    if (calendar.warmUpTicks() > 0 && calendar.dayStart(d + 1) == calendar.warmUpTicks()) {
+      atWarmUpEnd.run();
+    }
     scheduleDay(d + 1);
   }
 }

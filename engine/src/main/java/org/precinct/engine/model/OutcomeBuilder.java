@@ -36,7 +36,11 @@ final class OutcomeBuilder {
         new TimeToEventBuilder(m.setup(), m.population()).build(series.usedCategories());
     double[] v = new double[Metric.values().length];
     counts(v);
-    reviews(v);
+    for (ReviewQueue q : m.queues()) {
+      q.accrue(m.setup().calendar().endTicks());
+    }
+    WaitBreakdown waits = new WaitBreakdown(m);
+    reviews(v, waits);
     survival(v, samples);
     v[Metric.INTERVENTION_COST.ordinal()] = interventionCost;
     VoterBreakdown voters = new VoterBreakdown(m);
@@ -49,7 +53,7 @@ final class OutcomeBuilder {
         campaignTimes(),
         tallies(),
         windows,
-        voters.groups());
+        Lists.immutable.withAll(voters.groups()).newWithAll(waits.groups()));
   }
 
   private void counts(double[] v) {
@@ -85,33 +89,28 @@ final class OutcomeBuilder {
     v[Metric.CAMPAIGNS_DISRUPTED_BEFORE_ELECTION.ordinal()] = disrupted;
   }
 
-  private void reviews(double[] v) {
+  private void reviews(double[] v, WaitBreakdown breakdown) {
     Recorder r = m.recorder();
     long end = m.setup().calendar().endTicks();
-    long breaches = r.slaBreaches;
-    long overdue = 0;
     double staffed = 0;
     double busy = 0;
     for (ReviewQueue q : m.queues()) {
       q.accrue(end);
       staffed += q.staffedTicks();
       busy += q.busyTicks();
-      long sla = q.spec.slaTicks();
-      long[] late = {0};
-      q.forEachWaiting(
-          id ->
-              late[0] +=
-                  m.cases().isElectionWork(id) && end - m.cases().openedAt(id) > sla ? 1 : 0);
-      overdue += late[0];
     }
-    breaches += overdue;
-    double[] waits = r.waitsHours.toArray();
+    WaitTally t = r.waits;
+    long breaches = breakdown.electionOverdue();
+    for (ReviewQueue q : m.queues()) {
+      breaches += t.classBreaches[t.queueClass(q.index)];
+    }
+    double[] waits = t.waitsHours.toArray();
     v[Metric.PEAK_BACKLOG.ordinal()] = r.peakBacklog;
     v[Metric.MEAN_WAIT_HOURS.ordinal()] =
-        waits.length == 0 ? 0.0 : r.waitsHours.sum() / waits.length;
+        waits.length == 0 ? 0.0 : t.waitsHours.sum() / waits.length;
     v[Metric.P90_WAIT_HOURS.ordinal()] = waits.length == 0 ? 0.0 : Quantiles.quantile(waits, 0.9);
     v[Metric.SLA_BREACHES.ordinal()] = breaches;
-    long judged = waits.length + overdue;
+    long judged = waits.length + breakdown.electionOverdue();
     v[Metric.SLA_MET_SHARE.ordinal()] = judged == 0 ? 1.0 : 1.0 - (double) breaches / judged;
     v[Metric.REVIEWER_HOURS.ordinal()] = staffed / HOUR;
     v[Metric.UTILIZATION.ordinal()] = staffed == 0 ? 0.0 : busy / staffed;

@@ -1,6 +1,5 @@
 package org.precinct.engine.model;
 
-import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.precinct.engine.result.Outcome;
 import org.precinct.engine.spec.PolicyCategory;
 
@@ -35,24 +34,36 @@ final class Recorder {
   long accountsEnforced;
   long recreated;
   long partnerReferrals;
-  long slaBreaches;
   int peakBacklog;
-  final DoubleArrayList waitsHours = new DoubleArrayList();
   final long[] outcomes;
   final Bins bins;
+  final WaitTally waits;
   final VoterTallies voters;
+  private final long countFrom;
 
   Recorder(ModelCalendar calendar, int channels, int queues) {
-    this(calendar, channels, queues, new VoterTallies(0, 0, 0));
+    this(calendar, channels, queues, new VoterTallies(0, 0, 0), 0, 0L);
   }
 
-  Recorder(ModelCalendar calendar, int channels, int queues, VoterTallies voters) {
+  /**
+   * The tallies of a replication; statistics other than the daily and hourly bins count from {@code
+   * countFrom} (the end of the warm-up, 0 for none): see {@link #resetAtWarmUpEnd}.
+   */
+  Recorder(
+      ModelCalendar calendar,
+      int channels,
+      int queues,
+      VoterTallies voters,
+      int campaigns,
+      long countFrom) {
     this.calendar = calendar;
     this.channels = channels;
     this.queues = queues;
     this.outcomes = new long[CATEGORIES * channels * OUTCOMES];
     this.bins = new Bins(calendar.dayCount(), calendar.hourCount(), channels, queues);
+    this.waits = new WaitTally(calendar.dayCount(), queues, campaigns, CATEGORIES, countFrom);
     this.voters = voters;
+    this.countFrom = countFrom;
   }
 
   /** The tallies of a scenario, sized by its campaigns, benign streams and question categories. */
@@ -63,7 +74,45 @@ final class Recorder {
         spec.channels().size(),
         spec.queues().size(),
         new VoterTallies(
-            setup.campaigns().length, spec.benign().size(), spec.voters().questions().size()));
+            setup.campaigns().length, spec.benign().size(), spec.voters().questions().size()),
+        setup.campaigns().length,
+        spec.timeline().warmUpTicks());
+  }
+
+  /**
+   * Warm-up deletion: zeroes every scalar tally at the end of the warm-up, so totals, rates and
+   * outcome counts describe the time after it; the daily and hourly bins keep the warm-up days, and
+   * waits are deleted by arrival time in {@link WaitTally}. {@code backlog} is the number of cases
+   * waiting now, the peak backlog's starting value.
+   */
+  void resetAtWarmUpEnd(int backlog) {
+    threatRequests = 0;
+    harmful = 0;
+    refusals = 0;
+    neutralised = 0;
+    deliveredUndetected = 0;
+    deliveredAfterDetection = 0;
+    harmSeverity = 0;
+    harmWeightedBeforeElection = 0;
+    deliveredBeforeElection = 0;
+    redirects = 0;
+    inaccurateAnswers = 0;
+    legitimateRefused = 0;
+    benignAudited = 0;
+    falsePositiveFlags = 0;
+    wrongfulEnforcements = 0;
+    appeals = 0;
+    accountsEnforced = 0;
+    recreated = 0;
+    partnerReferrals = 0;
+    peakBacklog = backlog;
+    java.util.Arrays.fill(outcomes, 0L);
+    voters.reset();
+  }
+
+  /** Whether day-level tallies of calendar day {@code day} count (the day is after the warm-up). */
+  private boolean counts(int day) {
+    return countFrom == 0 || calendar.dayStart(day) >= countFrom;
   }
 
   long outcome(int category, int channel, Outcome outcome) {
@@ -79,11 +128,14 @@ final class Recorder {
   }
 
   void onRefused(int category, int channel, int day) {
+    bins.refusals[0][day]++;
+    bins.refusals[1 + category][day]++;
+    if (!counts(day)) {
+      return;
+    }
     harmful++;
     refusals++;
     count(category, channel, Outcome.REFUSED);
-    bins.refusals[0][day]++;
-    bins.refusals[1 + category][day]++;
   }
 
   void onNeutralised(int category, int channel) {
@@ -125,16 +177,21 @@ final class Recorder {
   }
 
   void onRedirects(long count, int day) {
-    redirects += count;
     bins.redirects[day] += count;
+    if (counts(day)) {
+      redirects += count;
+    }
   }
 
   /** Questions of a (stream, question) cell answered inaccurately and refused on a day. */
   void onVoterOutcomes(VoterCell cell, long inaccurate, long refused, int day) {
+    bins.onVoterOutcomes(cell.channel(), inaccurate, refused, day);
+    if (!counts(day)) {
+      return;
+    }
     inaccurateAnswers += inaccurate;
     legitimateRefused += refused;
     voters.onOutcomes(cell.stream(), cell.question(), inaccurate, refused);
-    bins.onVoterOutcomes(cell.channel(), inaccurate, refused, day);
   }
 
   void onEnforced(long now) {
@@ -142,20 +199,33 @@ final class Recorder {
     bins.enforcements[calendar.dayIndex(now)]++;
   }
 
-  /** A review started after waiting {@code waitTicks} in queue {@code queue}. */
-  void onReviewStarted(int queue, long waitTicks, long slaTicks, long now) {
-    double hours = waitTicks / 3_600_000.0;
-    waitsHours.add(hours);
-    int day = calendar.dayIndex(now);
-    bins.waitSum[0][day] += hours;
-    bins.waitCount[0][day]++;
-    bins.waitSum[1 + queue][day] += hours;
-    bins.waitCount[1 + queue][day]++;
-    if (waitTicks > slaTicks) {
-      slaBreaches++;
-      bins.sla[0][day]++;
-      bins.sla[1 + queue][day]++;
-    }
+  /**
+   * A review started: a case of {@code kind} at priority {@code level} opened at {@code openedAt}
+   * waited until {@code now} in queue {@code queue}; {@code campaign} is -1 for cases of no
+   * campaign.
+   */
+  void onReviewStarted(
+      int queue,
+      boolean background,
+      int level,
+      int campaign,
+      int category,
+      long openedAt,
+      long slaTicks,
+      long now) {
+    long wait = now - openedAt;
+    boolean breached = wait > slaTicks;
+    waits.onStarted(
+        queue,
+        background,
+        level,
+        campaign,
+        category,
+        wait,
+        breached,
+        calendar.dayIndex(openedAt),
+        calendar.dayIndex(now),
+        openedAt);
   }
 
   void onBacklog(int total) {

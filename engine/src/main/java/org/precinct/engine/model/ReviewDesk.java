@@ -28,6 +28,7 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
   private final EntityStreams networkStreams;
   private final EntityStreams backgroundStreams;
   private final EntityStreams auditStreams;
+  private final int[] campaignCategory;
   private int totalWaiting;
 
   ReviewDesk(
@@ -59,6 +60,10 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
     networkStreams = new EntityStreams(tools.streams(), "network-review");
     backgroundStreams = new EntityStreams(tools.streams(), "background-review");
     auditStreams = new EntityStreams(tools.streams(), "audit-review");
+    campaignCategory = new int[setup.campaigns().length];
+    for (int c = 0; c < campaignCategory.length; c++) {
+      campaignCategory[c] = setup.campaigns()[c].category().ordinal();
+    }
   }
 
   @Override
@@ -97,11 +102,17 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
   }
 
   private void start(int q, int id) {
-    long wait = clock.now() - cases.openedAt(id);
-    if (cases.isElectionWork(id)) {
-      recorder.onReviewStarted(q, wait, queues[q].spec.slaTicks(), clock.now());
-    }
     int kind = cases.kind(id);
+    int campaign = campaignOf(id);
+    recorder.onReviewStarted(
+        q,
+        !cases.isElectionWork(id),
+        cases.level(id),
+        campaign,
+        campaign < 0 ? -1 : campaignCategory[campaign],
+        cases.openedAt(id),
+        queues[q].spec.slaTicks(),
+        clock.now());
     boolean appeal = kind == CaseTable.THREAT_APPEAL || kind == CaseTable.BENIGN_APPEAL;
     double hours = (appeal ? appealHandle[q] : handle[q]).sample(stream(id));
     hours *= parameters.get(Parameter.QUEUE_HANDLE_TIME_SCALE, q);
@@ -163,6 +174,19 @@ final class ReviewDesk implements EventHandler, CaseSink, ReviewCapacity {
       }
       default -> {}
     }
+  }
+
+  /** The campaign of a threat account's case or appeal; -1 for every other case. */
+  int campaignOf(int id) {
+    int kind = cases.kind(id);
+    return kind == CaseTable.THREAT_ACCOUNT || kind == CaseTable.THREAT_APPEAL
+        ? accounts.campaign(cases.subject(id))
+        : -1;
+  }
+
+  /** The policy category ordinal of a campaign. */
+  int categoryOf(int campaign) {
+    return campaignCategory[campaign];
   }
 
   private void logDecision(int id, String decision) {

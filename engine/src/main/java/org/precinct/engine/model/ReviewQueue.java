@@ -99,6 +99,13 @@ final class ReviewQueue {
     }
   }
 
+  /** Warm-up deletion: the utilisation and reviewer-hour integrals start again at {@code now}. */
+  void resetIntegrals(long now) {
+    accrue(now);
+    staffedTicks = 0;
+    busyTicks = 0;
+  }
+
   double staffedTicks() {
     return staffedTicks;
   }

@@ -3,6 +3,7 @@ package org.precinct.engine.model;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.precinct.engine.result.GroupKind;
 import org.precinct.engine.result.SeriesKind;
 import org.precinct.engine.result.SeriesValues;
 import org.precinct.engine.spec.PolicyCategory;
@@ -13,6 +14,7 @@ import org.precinct.engine.spec.PolicyCategory;
  */
 final class SeriesBuilder {
   static final String ALL = "all";
+  static final String BACKGROUND_SUFFIX = GroupKind.BACKGROUND_SUFFIX;
   private final EndState m;
   private final MutableList<SeriesValues> out = Lists.mutable.empty();
 
@@ -42,9 +44,12 @@ final class SeriesBuilder {
     add(SeriesKind.FALSE_POSITIVE_FLAGS, ALL, b.falsePositives);
     add(SeriesKind.ENFORCEMENTS, ALL, b.enforcements);
     add(SeriesKind.ACTIVE_ACCOUNTS, ALL, b.activeAccounts);
-    byQueue(SeriesKind.SLA_BREACHES, b.sla);
-    byQueue(SeriesKind.MEAN_WAIT, meanWaits(b));
-    byQueue(SeriesKind.REVIEWS_STARTED, b.waitCount);
+    WaitTally w = m.recorder().waits;
+    waits(SeriesKind.SLA_BREACHES, w.breachesByStart, null);
+    waits(SeriesKind.MEAN_WAIT, w.sumByStart, w.countByStart);
+    waits(SeriesKind.REVIEWS_STARTED, w.countByStart, null);
+    waits(SeriesKind.MEAN_WAIT_BY_ARRIVAL, w.sumByArrival, w.countByArrival);
+    waits(SeriesKind.REVIEWS_BY_ARRIVAL, w.countByArrival, null);
     byQueue(SeriesKind.BACKLOG, b.backlog);
     byQueue(SeriesKind.STAFFED, b.staffed);
     add(SeriesKind.HARM_DELIVERED_HOURLY, ALL, b.harmHourly);
@@ -93,14 +98,43 @@ final class SeriesBuilder {
     return sum;
   }
 
-  private static double[][] meanWaits(Bins b) {
-    double[][] mean = new double[b.waitSum.length][];
-    for (int g = 0; g < mean.length; g++) {
-      mean[g] = new double[b.waitSum[g].length];
-      for (int d = 0; d < mean[g].length; d++) {
-        mean[g][d] = b.waitCount[g][d] == 0 ? 0.0 : b.waitSum[g][d] / b.waitCount[g][d];
+  /**
+   * A wait series by queue: "all" and each queue's election work, then "QUEUE:background" for the
+   * queues that have background or audit work; with {@code counts}, the values are the day's mean
+   * wait (sum / count) weighted by its count.
+   */
+  private void waits(SeriesKind kind, double[][] rows, double[][] counts) {
+    int queues = m.queues().length;
+    waitRow(kind, ALL, rows, counts, 0);
+    for (ReviewQueue q : m.queues()) {
+      waitRow(kind, q.spec.id(), rows, counts, 1 + q.index);
+    }
+    for (ReviewQueue q : m.queues()) {
+      if (hasBackground(q)) {
+        waitRow(kind, q.spec.id() + BACKGROUND_SUFFIX, rows, counts, 1 + queues + q.index);
       }
     }
-    return mean;
+  }
+
+  private void waitRow(SeriesKind kind, String group, double[][] rows, double[][] counts, int row) {
+    if (counts == null) {
+      add(kind, group, rows[row]);
+      return;
+    }
+    double[] mean = new double[rows[row].length];
+    for (int d = 0; d < mean.length; d++) {
+      mean[d] = counts[row][d] == 0 ? 0.0 : rows[row][d] / counts[row][d];
+    }
+    out.add(new SeriesValues(kind, group, mean, counts[row].clone()));
+  }
+
+  /** Whether a queue gets non-election work: background cases, a backlog or benign audits. */
+  private boolean hasBackground(ReviewQueue q) {
+    var spec = m.setup().spec();
+    boolean audits =
+        spec.defenses().audit().enabled()
+            && spec.defenses().audit().benignCustomers() > 0
+            && q.index == m.setup().reviewQueue();
+    return q.spec.backgroundPerHour() > 0 || q.spec.initialBacklog() > 0 || audits;
   }
 }

@@ -54,7 +54,7 @@ final class TimeToEventBuilder {
     long end = m.calendar().endTicks();
     for (int a = 0; a < acc.size(); a++) {
       long first = acc.firstHarmAt(a);
-      if (first < 0
+      if (first < m.calendar().warmUpTicks()
           || (category >= 0 && m.campaigns()[acc.campaign(a)].category().ordinal() != category)
           || (channel >= 0 && acc.channel(a) != channel)) {
         continue;

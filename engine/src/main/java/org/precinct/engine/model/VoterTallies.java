@@ -43,4 +43,24 @@ final class VoterTallies {
     questionRefused[question] += refused;
     questionInaccurate[question] += inaccurate;
   }
+
+  /** Zeroes every tally (warm-up deletion). */
+  void reset() {
+    for (double[] a : new double[][] {streamRequests, streamQuestions, questionAsked}) {
+      java.util.Arrays.fill(a, 0.0);
+    }
+    for (long[] a :
+        new long[][] {
+          streamRefused,
+          streamInaccurate,
+          streamFlags,
+          streamWrongful,
+          questionRefused,
+          questionInaccurate,
+          campaignHarmful,
+          campaignRefused
+        }) {
+      java.util.Arrays.fill(a, 0L);
+    }
+  }
 }

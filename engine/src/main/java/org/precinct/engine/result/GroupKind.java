@@ -6,15 +6,21 @@ import java.util.Set;
 import org.precinct.engine.spec.PolicyCategory;
 
 /**
- * What the group of a series names: the whole model, one policy category, one channel or one review
- * queue. A series repeats its totals under each breakdown ("all" = the sum over categories = the
- * sum over channels), so a sum over groups is only meaningful within one kind.
+ * What the group of a series names: the whole model, one policy category, one channel, one review
+ * queue's election work or its background work. A series repeats its totals under each breakdown
+ * ("all" = the sum over categories = the sum over channels), so a sum over groups is only
+ * meaningful within one kind.
  */
 public enum GroupKind {
   ALL,
   CATEGORY,
   CHANNEL,
-  QUEUE;
+  QUEUE,
+  /** A queue's background and audit work, group "QUEUE:background", beside its election work. */
+  BACKGROUND;
+
+  /** The suffix of a review series' group that holds a queue's background work. */
+  public static final String BACKGROUND_SUFFIX = ":background";
 
   /** The group id of the whole-model row of every series. */
   public static final String ALL_GROUP = "all";
@@ -24,6 +30,8 @@ public enum GroupKind {
           SeriesKind.SLA_BREACHES,
           SeriesKind.MEAN_WAIT,
           SeriesKind.REVIEWS_STARTED,
+          SeriesKind.MEAN_WAIT_BY_ARRIVAL,
+          SeriesKind.REVIEWS_BY_ARRIVAL,
           SeriesKind.BACKLOG,
           SeriesKind.STAFFED);
 
@@ -37,7 +45,7 @@ public enum GroupKind {
       return ALL;
     }
     if (PER_QUEUE.contains(kind)) {
-      return QUEUE;
+      return group.endsWith(BACKGROUND_SUFFIX) ? BACKGROUND : QUEUE;
     }
     return isCategory(group) ? CATEGORY : CHANNEL;
   }

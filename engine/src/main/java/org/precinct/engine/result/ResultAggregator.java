@@ -36,7 +36,7 @@ public final class ResultAggregator {
   public static final int HOURLY_RESERVOIR = 128;
 
   private final RunMetadata metadata;
-  private static final String FORMAT = "precinct-aggregate/2";
+  private static final String FORMAT = "precinct-aggregate/3";
 
   private final ExactMoments[] metricStats = new ExactMoments[Metric.values().length];
   private final QuantileReservoir metricValues =
@@ -74,8 +74,13 @@ public final class ResultAggregator {
               key(s.kind(), s.group()),
               k ->
                   new SeriesAccumulator(
-                      s.kind(), s.group(), s.values().length, capacity(s.kind()), seen))
-          .add(s.values(), r);
+                      s.kind(),
+                      s.group(),
+                      s.values().length,
+                      capacity(s.kind()),
+                      seen,
+                      s.weighted()))
+          .add(s, r);
     }
     ImmutableList<TimeToEventSamples> samples = outcome.timeToEvent();
     for (int i = 0; i < samples.size(); i++) {

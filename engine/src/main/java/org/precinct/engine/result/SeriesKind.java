@@ -23,8 +23,11 @@ public enum SeriesKind {
   ENFORCEMENTS("Threat accounts enforced against", "accounts/day", SeriesResolution.DAY),
   ACTIVE_ACCOUNTS("Threat accounts active at day end", "accounts", SeriesResolution.DAY),
   SLA_BREACHES("Reviews started after the SLA", "cases/day", SeriesResolution.DAY),
-  MEAN_WAIT("Mean wait of reviews started", "hours", SeriesResolution.DAY),
+  MEAN_WAIT("Mean wait, by review-start day", "hours", SeriesResolution.DAY),
   REVIEWS_STARTED("Reviews started", "cases/day", SeriesResolution.DAY),
+  MEAN_WAIT_BY_ARRIVAL("Mean wait, by arrival day", "hours", SeriesResolution.DAY),
+  REVIEWS_BY_ARRIVAL(
+      "Reviews started, by the day the case arrived", "cases/day", SeriesResolution.DAY),
   BACKLOG("Cases waiting for review", "cases", SeriesResolution.HOUR),
   STAFFED("Reviewers on duty", "reviewers", SeriesResolution.HOUR),
   HARM_DELIVERED_HOURLY("Harmful outputs delivered", "outputs/hour", SeriesResolution.HOUR);

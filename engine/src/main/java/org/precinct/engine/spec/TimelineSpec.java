@@ -16,13 +16,28 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param start the first instant simulated; converted to {@code zone}
  * @param electionDay the calendar date of the vote in {@code zone}
  * @param end the instant the run stops; converted to {@code zone}
+ * @param warmUpTicks the end of the warm-up in ticks since {@code start} (0 for none): a midnight
+ *     in {@code zone} before {@code end}; every statistic but the daily and hourly series counts
+ *     from it
  */
 public record TimelineSpec(
     ZonedDateTime start,
     LocalDate electionDay,
     ZonedDateTime end,
     ZoneId zone,
-    ImmutableList<MilestoneSpec> milestones) {
+    ImmutableList<MilestoneSpec> milestones,
+    long warmUpTicks) {
+
+  /** A timeline without warm-up. */
+  public TimelineSpec(
+      ZonedDateTime start,
+      LocalDate electionDay,
+      ZonedDateTime end,
+      ZoneId zone,
+      ImmutableList<MilestoneSpec> milestones) {
+    this(start, electionDay, end, zone, milestones, 0L);
+  }
+
   public TimelineSpec {
     Require.nonNull(zone, "zone");
     start = Require.nonNull(start, "start").withZoneSameInstant(zone);
@@ -32,6 +47,30 @@ public record TimelineSpec(
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException("timeline end " + end + " must be after start " + start);
     }
+    if (warmUpTicks < 0) {
+      throw new IllegalArgumentException("warm-up must not end before the start: " + warmUpTicks);
+    }
+    if (warmUpTicks > 0) {
+      ZonedDateTime warmUpEnd = start.toInstant().plusMillis(warmUpTicks).atZone(zone);
+      if (!warmUpEnd.isBefore(end)) {
+        throw new IllegalArgumentException(
+            "warm-up end " + warmUpEnd + " must be before the end " + end);
+      }
+      if (!warmUpEnd.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+        throw new IllegalArgumentException(
+            "warm-up end " + warmUpEnd + " must be a midnight in " + zone);
+      }
+    }
+  }
+
+  /** This timeline with its warm-up ending at {@code ticks} (0 for none). */
+  public TimelineSpec withWarmUpTicks(long ticks) {
+    return new TimelineSpec(start, electionDay, end, zone, milestones, ticks);
+  }
+
+  /** Whether the first days are a warm-up deleted from the statistics. */
+  public boolean hasWarmUp() {
+    return warmUpTicks > 0;
   }
 
   /** The simulation time at which the run ends. */

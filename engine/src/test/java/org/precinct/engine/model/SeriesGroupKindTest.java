@@ -36,6 +36,10 @@ final class SeriesGroupKindTest {
         case CATEGORY -> assertThat(PolicyCategory.fromId(s.group())).isNotNull();
         case CHANNEL -> assertThat(channels).as(s.kind() + "/" + s.group()).contains(s.group());
         case QUEUE -> assertThat(queues).as(s.kind() + "/" + s.group()).contains(s.group());
+        case BACKGROUND ->
+            assertThat(queues)
+                .as(s.kind() + "/" + s.group())
+                .contains(s.group().substring(0, s.group().length() - ":background".length()));
       }
     }
     assertThat(seen).containsExactlyInAnyOrder(GroupKind.values());

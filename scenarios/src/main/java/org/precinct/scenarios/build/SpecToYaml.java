@@ -92,7 +92,11 @@ public final class SpecToYaml {
         DateValue.of(t.electionDay()),
         at.at(0),
         at.at(t.endTicks()),
-        milestones.isEmpty() ? null : milestones);
+        milestones.isEmpty() ? null : milestones,
+        t.hasWarmUp()
+            ? org.precinct.scenarios.format.WarmUpValue.parse(
+                "until " + at.at(t.warmUpTicks()).text())
+            : null);
   }
 
   private static ChannelYaml channel(ChannelSpec c) {

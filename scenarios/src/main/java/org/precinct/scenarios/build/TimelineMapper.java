@@ -53,6 +53,7 @@ final class TimelineMapper {
                     start, yaml.electionDay().date(), end, zone, Lists.immutable.empty()));
     TimeResolver resolver = new TimeResolver(bare, checks);
     List<MilestoneSpec> milestones = milestones(yaml, resolver);
+    long warmUp = warmUp(yaml, start, end, zone);
     TimelineSpec timeline =
         checks.build(
             "timeline",
@@ -63,7 +64,8 @@ final class TimelineMapper {
                     yaml.electionDay().date(),
                     end,
                     zone,
-                    Lists.immutable.withAll(milestones)));
+                    Lists.immutable.withAll(milestones),
+                    warmUp));
     return new TimeResolver(timeline, checks);
   }
 
@@ -80,6 +82,29 @@ final class TimelineMapper {
           "election day is outside the timeline",
           "a date from " + start.toLocalDate() + " to " + end.toLocalDate().minusDays(1));
     }
+  }
+
+  /** The warm-up end in ticks: a midnight after the start and before the end; 0 for none. */
+  private long warmUp(TimelineYaml yaml, ZonedDateTime start, ZonedDateTime end, ZoneId zone) {
+    if (yaml.warmUp() == null) {
+      return 0L;
+    }
+    ZonedDateTime until = yaml.warmUp().end(start, yaml.electionDay().date(), zone);
+    if (!until.isAfter(start) || !until.isBefore(end)) {
+      checks.report(
+          "timeline.warm-up",
+          "the warm-up ends at " + until.toLocalDateTime() + ", outside the timeline",
+          "an end after " + start.toLocalDateTime() + " and before " + end.toLocalDateTime());
+      return 0L;
+    }
+    if (!until.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      checks.report(
+          "timeline.warm-up",
+          "the warm-up ends at " + until.toLocalDateTime() + ", not at the start of a day",
+          "whole days from a start at midnight such as '7d', or 'until E-30d'");
+      return 0L;
+    }
+    return java.time.Duration.between(start.toInstant(), until.toInstant()).toMillis();
   }
 
   private List<MilestoneSpec> milestones(TimelineYaml yaml, TimeResolver resolver) {

@@ -22,7 +22,13 @@ public record TimelineYaml(
             "When the simulation ends (exclusive), such as 'E+21d' for certification.")
         TimePoint end,
     @JsonPropertyDescription("Named dates drawn on charts, such as the registration deadline.")
-        List<MilestoneYaml> milestones) {
+        List<MilestoneYaml> milestones,
+    @JsonPropertyDescription(
+            "Warm-up deleted from every statistic (not from the daily charts): whole days from the"
+                + " start such as '7d', or 'until E-30d'. Use it when the queues should be read in"
+                + " steady state rather than from an empty start; pick the length from the"
+                + " daily mean-wait chart of a run without it (Welch's method, docs/model.md).")
+        WarmUpValue warmUp) {
 
   /** A named moment drawn on charts. */
   public record MilestoneYaml(

@@ -26,7 +26,9 @@ public record ValueType(Class<?> type, Function<String, ?> parser, String syntax
           new ValueType(RateValue.class, RateValue::parse, RateValue.SYNTAX, RateValue.PATTERN),
           new ValueType(ClockTime.class, ClockTime::parse, ClockTime.SYNTAX, ClockTime.PATTERN),
           new ValueType(DateValue.class, DateValue::parse, DateValue.SYNTAX, DateValue.PATTERN),
-          new ValueType(TimePoint.class, TimePoint::parse, TimePoint.SYNTAX, TimePoint.PATTERN));
+          new ValueType(TimePoint.class, TimePoint::parse, TimePoint.SYNTAX, TimePoint.PATTERN),
+          new ValueType(
+              WarmUpValue.class, WarmUpValue::parse, WarmUpValue.SYNTAX, WarmUpValue.PATTERN));
 
   /** The value type for {@code type}, if it is one. */
   public static Optional<ValueType> of(Class<?> type) {

@@ -30,16 +30,21 @@ public record ConfidenceInterval(
     return studentT(moments.count(), moments.mean(), moments.stdDev(), level);
   }
 
-  private static ConfidenceInterval studentT(long n, double mean, double stdDev, double level) {
+  /** The Student-t interval of {@code n} observations with this mean and standard deviation. */
+  public static ConfidenceInterval studentT(long n, double mean, double stdDev, double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1), was " + level);
     }
     if (n < 2) {
       return new ConfidenceInterval(mean, Double.NaN, Double.NaN, Double.NaN, level, n);
     }
-    double t = TDistribution.of(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
-    double halfWidth = t * stdDev / Math.sqrt(n);
+    double halfWidth = tQuantile(n, level) * stdDev / Math.sqrt(n);
     return new ConfidenceInterval(mean, mean - halfWidth, mean + halfWidth, halfWidth, level, n);
+  }
+
+  /** The two-sided Student-t quantile for {@code n} observations ({@code n - 1} degrees). */
+  public static double tQuantile(long n, double level) {
+    return TDistribution.of(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
   }
 
   /** Returns whether the value lies inside the interval, bounds included. */
