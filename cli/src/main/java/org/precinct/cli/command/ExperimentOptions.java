@@ -2,16 +2,19 @@ package org.precinct.cli.command;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.engine.experiment.ReplicationBudget;
 import org.precinct.engine.experiment.TargetPrecision;
 import org.precinct.engine.result.Metric;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * What an experiment measures and how precisely: the deciding metric, and either a replication
- * count (from {@link ReplicationOptions}) or a target confidence-interval half-width with a cap (a
- * mixin shared by compare, attribute, sweep and sensitivity).
+ * count (from {@link ReplicationOptions}) or a target confidence-interval half-width with a cap
+ * ({@link PrecisionOptions}, in the metric's units): a mixin shared by compare, attribute, sweep
+ * and sensitivity.
  */
 public final class ExperimentOptions {
 
@@ -24,20 +27,7 @@ public final class ExperimentOptions {
       defaultValue = "harm-weighted-before-election")
   private String metric;
 
-  @Option(
-      names = "--target-ci",
-      paramLabel = "HALF_WIDTH",
-      description =
-          "Instead of a fixed count, add replications until the widest 95%% CI that matters has"
-              + " this half-width, in the metric's units.")
-  private Double targetHalfWidth;
-
-  @Option(
-      names = "--max-replications",
-      paramLabel = "N",
-      description = "The cap for --target-ci (default: ${DEFAULT-VALUE}).",
-      defaultValue = "200")
-  private int maxReplications;
+  @Mixin private PrecisionOptions precision;
 
   /** The metric, parsed. */
   Metric metric() {
@@ -57,30 +47,23 @@ public final class ExperimentOptions {
 
   /** The budget: a target half-width if given, else {@code replications} exactly. */
   ReplicationBudget budget(int replications) {
-    if (targetHalfWidth == null) {
-      if (replications < 2) {
-        throw new InvalidInputException("experiments need at least 2 replications");
-      }
-      return new ReplicationBudget.Fixed(replications);
+    Optional<TargetPrecision> target = precision.target();
+    if (target.isPresent()) {
+      return new ReplicationBudget.ToPrecision(target.get());
     }
-    if (!(targetHalfWidth > 0) || targetHalfWidth.isInfinite()) {
-      throw new InvalidInputException(
-          "--target-ci must be a positive number, got " + targetHalfWidth);
+    if (replications < 2) {
+      throw new InvalidInputException("experiments need at least 2 replications");
     }
-    if (maxReplications < 10 || maxReplications > ReplicationOptions.MAX_REPLICATIONS) {
-      throw new InvalidInputException(
-          "--max-replications must be between 10 and " + ReplicationOptions.MAX_REPLICATIONS);
-    }
-    return new ReplicationBudget.ToPrecision(TargetPrecision.of(targetHalfWidth, maxReplications));
+    return new ReplicationBudget.Fixed(replications);
   }
 
   /** Whether the user asked for a target precision. */
   boolean targeted() {
-    return targetHalfWidth != null;
+    return precision.targeted();
   }
 
   /** The most replications the budget may need, for sizing the progress bar. */
   int cap(int replications) {
-    return targetHalfWidth == null ? replications : maxReplications;
+    return precision.cap(replications);
   }
 }

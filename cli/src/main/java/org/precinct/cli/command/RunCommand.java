@@ -19,6 +19,7 @@ import org.precinct.cli.run.RunRequest;
 import org.precinct.cli.shard.PartialText;
 import org.precinct.cli.shard.ShardSpec;
 import org.precinct.cli.shard.ShardTask;
+import org.precinct.engine.experiment.TargetPrecision;
 import org.precinct.engine.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       "  precinct run --without final-week-surge-staffing --with faster-suspension",
       "  precinct run --json --quiet > summary.json",
       "  precinct run --replications 20 --events all",
+      "  precinct run --target-ci 0.05 --max-replications 400",
       "  precinct run --replications 1000 --shard 3/8 --out parts/shard-3",
       "",
       "Exit codes: 0 ok; 2 invalid input (nothing was written); 3 model invariant",
@@ -79,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
               + " 1 MB a replication for the bundled scenario: all of its 200 is about 200 MB.")
   private EventsSelection events;
 
+  @Mixin private PrecisionOptions precision;
   @Mixin private InterventionOptions interventions;
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
@@ -89,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScenarioSource source = shard.load(scenario);
+    shard.refuseAdaptive(precision.targeted());
     RunRequest request = request(source);
     PrintWriter out = spec.commandLine().getOut();
     ConsoleEnvironment env = ConsoleEnvironment.detect();
@@ -149,7 +153,12 @@ public final class RunCommand implements Callable<Integer> {
       out.println(result.folder());
     } else {
       RunSummaryText.print(
-          out, result.result(), result.folder(), result.facts().duration(), env.colours());
+          out,
+          result.result(),
+          result.assessment(),
+          result.folder(),
+          result.facts().duration(),
+          env.colours());
     }
     out.flush();
     return ExitCodes.OK;
@@ -157,13 +166,17 @@ public final class RunCommand implements Callable<Integer> {
 
   private RunRequest request(ScenarioSource source) {
     ScenarioSpec s = source.spec();
+    Optional<TargetPrecision> target = precision.relativeTarget();
     return new RunRequest(
         source.name(),
         s,
         source.sha256(),
         interventions.apply(s),
         new RunRequest.Sampling(
-            replication.replications(s.run()), replication.seed(s.run()), replication.threads()),
+            target.map(TargetPrecision::maxReplications).orElse(replication.replications(s.run())),
+            replication.seed(s.run()),
+            replication.threads(),
+            target),
         output.target(s.metadata().id()),
         output.force(),
         output.formats(),

@@ -39,6 +39,16 @@ public final class SummaryJson {
     return root;
   }
 
+  /**
+   * The summary document of a run with its assessment: {@code run.targetPrecision} after a {@code
+   * --target-ci} run and an {@code objectives} section when the scenario has objectives.
+   */
+  public static ObjectNode of(ScenarioResult result, RunAssessment assessment) {
+    ObjectNode root = of(result);
+    AssessmentJson.add(root, assessment);
+    return root;
+  }
+
   /** The document as indented text ending with a newline. */
   public static String text(ObjectNode document) {
     try {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.precinct.cli.output.Headline;
 import org.precinct.cli.output.MetricText;
+import org.precinct.cli.output.RunAssessment;
 
 /** Says whether the replications were enough for the headline metrics' confidence intervals. */
 final class Precision {
@@ -36,5 +37,27 @@ final class Precision {
           .append(')');
     }
     return text.append(". Run more replications with --replications.").toString();
+  }
+
+  /** Why a --target-ci run stopped, e.g. "after 60 replications: the target ... was reached". */
+  static String stop(RunAssessment.Stop s) {
+    String target = String.format(Locale.ROOT, "%.1f%%", 100 * s.target().halfWidth());
+    String achieved = String.format(Locale.ROOT, "%.1f%%", 100 * s.achieved());
+    return "after "
+        + s.replications()
+        + " replications, "
+        + (s.reached()
+            ? "because every headline 95% CI half-width reached the --target-ci of "
+                + target
+                + " of its mean (widest "
+                + achieved
+                + ")"
+            : "at the --max-replications cap of "
+                + s.target().maxReplications()
+                + ", short of the --target-ci of "
+                + target
+                + " of the mean (widest headline CI half-width "
+                + achieved
+                + ")");
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.precinct.cli.output.Headline;
 import org.precinct.cli.output.MetricText;
+import org.precinct.cli.output.RunAssessment;
 import org.precinct.cli.report.ReportView.CampaignRow;
 import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportView.Fact;
@@ -21,19 +22,34 @@ import org.precinct.engine.spec.MetadataSpec;
 public final class ReportContent {
   private ReportContent() {}
 
-  /** The report view of a run. */
+  /** The report view of a run of a fixed count, without objectives. */
   public static ReportView view(
       ScenarioResult result, MetadataSpec scenario, List<Chart> charts, List<String> files) {
+    return view(result, RunAssessment.none(), scenario, charts, files);
+  }
+
+  /** The report view of a run with its assessment (objectives, target precision). */
+  public static ReportView view(
+      ScenarioResult result,
+      RunAssessment assessment,
+      MetadataSpec scenario,
+      List<Chart> charts,
+      List<String> files) {
     RunMetadata meta = result.metadata();
     List<Headline> headlines = Headline.of(result);
+    List<Fact> facts = facts(meta, scenario);
+    assessment
+        .stop()
+        .ifPresent(s -> facts.add(facts.size() - 2, new Fact("Stopped", Precision.stop(s))));
     return new ReportView(
         meta.title(),
         marking(meta.marking()),
         scenario.description().strip(),
         scenario.assumptions().castToList(),
-        facts(meta, scenario),
+        facts,
         findings(headlines, meta.confidenceLevel(), result.campaigns().size()),
         Precision.statement(headlines, meta.replications()),
+        ObjectiveRows.of(assessment),
         charts,
         result.metrics().collect(ReportContent::metricRow).castToList(),
         result.campaigns().collect(ReportContent::campaignRow).castToList(),

@@ -10,6 +10,7 @@ import java.util.List;
  * @param facts what was run, as label and value pairs
  * @param findings the headline sentences
  * @param precision whether the replications were enough, in a sentence
+ * @param objectives the exercise objectives' rows, the last for all of them together (none: empty)
  * @param charts the chart files, relative to the report
  */
 public record ReportView(
@@ -20,6 +21,7 @@ public record ReportView(
     List<Fact> facts,
     List<Finding> findings,
     String precision,
+    List<ObjectiveRow> objectives,
     List<Chart> charts,
     List<MetricRow> metrics,
     List<CampaignRow> campaigns,
@@ -48,6 +50,18 @@ public record ReportView(
   /** One row of a breakdown table (parity by side, outcomes by question), formatted. */
   public record BreakdownRow(
       String table, String group, String measure, String mean, String interval) {}
+
+  /**
+   * One exercise objective across the replications: the share that met its target with a 95% Wilson
+   * interval, and its metric's mean with a 95% interval (empty for the all-together row).
+   */
+  public record ObjectiveRow(
+      String label, String target, String met, String interval, String count, String value) {}
+
+  /** Whether the scenario has exercise objectives. */
+  public boolean hasObjectives() {
+    return !objectives.isEmpty();
+  }
 
   /** Whether the scenario has breakdown tables (a voter side). */
   public boolean hasBreakdowns() {

@@ -9,17 +9,21 @@ import java.util.stream.Stream;
 import org.precinct.cli.report.ReportContent;
 import org.precinct.cli.report.ReportView.Chart;
 import org.precinct.cli.report.ReportWriter;
-import org.precinct.engine.result.ScenarioResult;
 
 /** Writes the charts and the human report of a run into its staged folder. */
 final class RunDocuments {
   private RunDocuments() {}
 
-  static void write(Path dir, RunRequest request, ScenarioResult result) {
-    List<Chart> charts = ChartStep.render(result, dir, request.chartFormats());
+  static void write(Path dir, RunRequest request, Assessed run) {
+    List<Chart> charts = ChartStep.render(run.result(), dir, request.chartFormats());
     ReportWriter.write(
         dir,
-        ReportContent.view(result, request.scenario().metadata(), charts, filesAfterReport(dir)));
+        ReportContent.view(
+            run.result(),
+            run.assessment(),
+            request.scenario().metadata(),
+            charts,
+            filesAfterReport(dir)));
   }
 
   /** The files the folder will hold, including the report and run.json still to be written. */

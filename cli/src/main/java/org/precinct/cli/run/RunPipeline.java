@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.cli.failure.RunInterruptedException;
 import org.precinct.cli.output.BuildInfo;
-import org.precinct.cli.output.EventsParts;
 import org.precinct.cli.output.ReplicationRows;
+import org.precinct.cli.output.RunAssessment;
 import org.precinct.cli.output.RunFacts;
 import org.precinct.cli.output.ShutdownGuard;
 import org.precinct.cli.output.StagedFolder;
@@ -26,9 +26,9 @@ import org.precinct.cli.output.TidyTables;
 import org.precinct.cli.shard.PartialManifest;
 import org.precinct.cli.shard.PartialSet;
 import org.precinct.cli.shard.ShardTask;
-import org.precinct.engine.experiment.ProgressListener;
 import org.precinct.engine.experiment.RunPlan;
 import org.precinct.engine.experiment.ScenarioRunner;
+import org.precinct.engine.experiment.tabletop.ObjectiveTally;
 import org.precinct.engine.result.ResultAggregator;
 import org.precinct.engine.result.ScenarioResult;
 
@@ -45,7 +45,7 @@ public final class RunPipeline {
 
   /** Runs {@code request}, reporting progress on {@code progress}. */
   public static RunOutput execute(RunRequest request, ProgressDisplay progress) {
-    return write(request, (plan, dir) -> simulate(request, plan, dir, progress));
+    return write(request, (plan, dir) -> RunSimulation.simulate(request, plan, dir, progress));
   }
 
   /**
@@ -68,9 +68,13 @@ public final class RunPipeline {
           }
           ResultAggregator total =
               partials.aggregate(new ScenarioRunner(request.scenario()).metadata(plan));
-          partials.writeRows(dir.resolve(ReplicationRows.FILE));
-          replayEventsLog(request, plan, dir);
-          return total.result();
+          Path rows = dir.resolve(ReplicationRows.FILE);
+          partials.writeRows(rows);
+          RunSimulation.replayEventsLog(request, plan, dir);
+          ObjectiveTally tally = new ObjectiveTally(request.scenario().exercise());
+          ReplicationRows.read(rows, tally);
+          return new Assessed(
+              total.result(), new RunAssessment(tally.assessment(), Optional.empty()));
         });
   }
 
@@ -116,7 +120,7 @@ public final class RunPipeline {
   /** Where a run's aggregated result comes from: simulation, or the shards' partials. */
   @FunctionalInterface
   private interface ResultSource {
-    ScenarioResult produce(RunPlan plan, Path dir);
+    Assessed produce(RunPlan plan, Path dir);
   }
 
   private static RunOutput write(RunRequest request, ResultSource source) {
@@ -125,15 +129,16 @@ public final class RunPipeline {
     try (StagedFolder folder = StagedFolder.create(request.target(), request.force());
         ShutdownGuard guard = ShutdownGuard.install(folder)) {
       Path dir = folder.path();
-      ScenarioResult result = source.produce(plan(request, build), dir);
-      ObjectNode summary = SummaryJson.of(result);
+      Assessed run = source.produce(plan(request, build), dir);
+      ScenarioResult result = run.result();
+      ObjectNode summary = SummaryJson.of(result, run.assessment());
       write(dir.resolve(SUMMARY), SummaryJson.text(summary));
       TidyTables.writeAggregates(dir, result);
-      RunDocuments.write(dir, request, result);
+      RunDocuments.write(dir, request, run);
       RunFacts facts = facts(request, started, build);
       facts.write(dir);
       stopIfInterrupted();
-      return new RunOutput(result, summary, folder.commit(), facts);
+      return new RunOutput(result, run.assessment(), summary, folder.commit(), facts);
     }
   }
 
@@ -155,37 +160,6 @@ public final class RunPipeline {
         .withReplications(sampling.replications())
         .withThreads(sampling.threads())
         .withProvenance(request.scenarioSha256(), build.version());
-  }
-
-  private static ScenarioResult simulate(
-      RunRequest request, RunPlan plan, Path dir, ProgressDisplay progress) {
-    int[] all = IntStream.range(0, plan.replications()).toArray();
-    ScenarioRunner runner = new ScenarioRunner(request.scenario());
-    try (ReplicationRows rows = ReplicationRows.open(dir);
-        EventsParts events = events(request, plan, dir)) {
-      return runner
-          .aggregate(plan, all, new ProgressBridge(progress), rows.andThen(events), events)
-          .result();
-    } catch (CancellationException e) {
-      throw new RunInterruptedException(e);
-    }
-  }
-
-  private static EventsParts events(RunRequest request, RunPlan plan, Path dir) {
-    return EventsParts.open(
-        dir, request.scenario().timeline().start(), request.events().count(plan.replications()));
-  }
-
-  /**
-   * Replays the logged replications with observers, as a single run logs them while it runs: their
-   * outcomes equal the shards' (which log nothing).
-   */
-  private static void replayEventsLog(RunRequest request, RunPlan plan, Path dir) {
-    int[] logged = IntStream.range(0, request.events().count(plan.replications())).toArray();
-    try (EventsParts events = events(request, plan, dir)) {
-      new ScenarioRunner(request.scenario())
-          .aggregate(plan, logged, ProgressListener.NONE, events, events);
-    }
   }
 
   private static void stopIfInterrupted() {

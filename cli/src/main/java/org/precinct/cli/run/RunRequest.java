@@ -2,7 +2,9 @@ package org.precinct.cli.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.precinct.cli.output.EventsSelection;
+import org.precinct.engine.experiment.TargetPrecision;
 import org.precinct.engine.spec.InterventionSet;
 import org.precinct.engine.spec.ScenarioSpec;
 
@@ -32,7 +34,10 @@ public record RunRequest(
   /**
    * How many replications, from which seed, on how many threads.
    *
+   * @param replications the count to run, or the cap when {@code target} is given
    * @param threads worker threads; the numbers do not depend on it
+   * @param target a relative headline half-width to reach instead of a fixed count
    */
-  public record Sampling(int replications, long seed, int threads) {}
+  public record Sampling(
+      int replications, long seed, int threads, Optional<TargetPrecision> target) {}
 }

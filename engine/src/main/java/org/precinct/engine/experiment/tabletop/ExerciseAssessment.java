@@ -1,5 +1,6 @@
 package org.precinct.engine.experiment.tabletop;
 
+import java.util.function.Function;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -20,8 +21,18 @@ public record ExerciseAssessment(
 
   /** Evaluates every objective of the exercise on a branch's replications. */
   public static ExerciseAssessment of(ExerciseSpec exercise, BranchResult run) {
+    return of(exercise, run.replications(), run::values);
+  }
+
+  /**
+   * Evaluates every objective of the exercise on {@code replications} replications whose values of
+   * a metric, in replication order, {@code metricValues} gives.
+   */
+  public static ExerciseAssessment of(
+      ExerciseSpec exercise, int replications, Function<Metric, double[]> metricValues) {
     ImmutableList<ObjectiveSpec> specs = exercise.objectives();
-    ImmutableList<double[]> values = specs.collect(o -> run.values(Metric.fromId(o.metric())));
+    ImmutableList<double[]> values =
+        specs.collect(o -> metricValues.apply(Metric.fromId(o.metric())));
     ImmutableList<ObjectiveAssessment> assessed =
         specs.collectWithIndex((o, i) -> ObjectiveAssessment.of(o, values.get(i)));
     MutableList<ModuleAssessment> modules = Lists.mutable.empty();
@@ -35,12 +46,12 @@ public record ExerciseAssessment(
             new ModuleAssessment(
                 module,
                 members.collect(assessed::get),
-                allMet(assessed, values, members, run.replications())));
+                allMet(assessed, values, members, replications)));
       }
     }
     ImmutableList<Integer> every = specs.collectWithIndex((o, i) -> i);
     return new ExerciseAssessment(
-        assessed, modules.toImmutable(), allMet(assessed, values, every, run.replications()));
+        assessed, modules.toImmutable(), allMet(assessed, values, every, replications));
   }
 
   private static Proportion allMet(
