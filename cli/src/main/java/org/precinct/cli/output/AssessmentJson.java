@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.precinct.engine.experiment.Estimate;
 import org.precinct.engine.experiment.TargetPrecision;
 import org.precinct.engine.experiment.tabletop.ExerciseAssessment;
 import org.precinct.engine.experiment.tabletop.ModuleAssessment;
 import org.precinct.engine.experiment.tabletop.ObjectiveAssessment;
 import org.precinct.engine.experiment.tabletop.Proportion;
+import org.precinct.engine.result.MetricSummary;
+import org.precinct.engine.result.ScenarioResult;
 
 /**
  * The parts of summary.json a {@link RunAssessment} adds: {@code run.targetPrecision} after a
@@ -21,12 +22,12 @@ final class AssessmentJson {
 
   private AssessmentJson() {}
 
-  static void add(ObjectNode root, RunAssessment assessment) {
+  static void add(ObjectNode root, ScenarioResult result, RunAssessment assessment) {
     assessment
         .stop()
         .ifPresent(s -> ((ObjectNode) root.get("run")).set("targetPrecision", stop(s)));
     if (assessment.hasObjectives()) {
-      root.set("objectives", objectives(assessment.objectives()));
+      root.set("objectives", objectives(assessment.objectives(), result));
     }
   }
 
@@ -47,7 +48,7 @@ final class AssessmentJson {
     return node;
   }
 
-  private static ObjectNode objectives(ExerciseAssessment a) {
+  private static ObjectNode objectives(ExerciseAssessment a, ScenarioResult result) {
     ObjectNode node = NODES.objectNode();
     node.put("confidenceLevel", a.allMet().level());
     node.put("interval", "wilson");
@@ -67,7 +68,7 @@ final class AssessmentJson {
         n.put("module", o.objective().moduleId());
       }
       n.set("met", share(o.met()));
-      n.set("value", estimate(o.value()));
+      n.set("value", value(result.metric(o.metric())));
     }
     node.set("allMet", share(a.allMet()));
     ArrayNode modules = node.putArray("modules");
@@ -90,11 +91,12 @@ final class AssessmentJson {
     return n;
   }
 
-  private static ObjectNode estimate(Estimate e) {
+  /** The metric's mean and interval as the metrics section has them (exact, also after a merge). */
+  private static ObjectNode value(MetricSummary m) {
     ObjectNode n = NODES.objectNode();
-    JsonNumbers.put(n, "mean", e.mean());
-    JsonNumbers.put(n, "ciLow", e.ciLow());
-    JsonNumbers.put(n, "ciHigh", e.ciHigh());
+    JsonNumbers.put(n, "mean", m.mean());
+    JsonNumbers.put(n, "ciLow", m.ciLow());
+    JsonNumbers.put(n, "ciHigh", m.ciHigh());
     return n;
   }
 }

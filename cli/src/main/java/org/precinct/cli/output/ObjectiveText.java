@@ -1,9 +1,9 @@
 package org.precinct.cli.output;
 
 import java.util.Locale;
-import org.precinct.engine.experiment.Estimate;
 import org.precinct.engine.experiment.tabletop.ObjectiveAssessment;
 import org.precinct.engine.experiment.tabletop.Proportion;
+import org.precinct.engine.result.MetricSummary;
 import org.precinct.engine.spec.Comparison;
 
 /** Exercise objectives in words: the target, and the share of replications that met it. */
@@ -40,14 +40,11 @@ public final class ObjectiveText {
             + ")";
   }
 
-  /** The objective metric's mean with its Student-t interval, e.g. "41.2% (95% CI ...)". */
-  public static String value(ObjectiveAssessment a) {
-    Estimate e = a.value();
-    return MetricText.value(a.metric(), e.mean())
+  /** The objective metric's mean with its 95% interval, e.g. "41.2% (40.1% to 42.3%)". */
+  public static String value(MetricSummary summary) {
+    return MetricText.value(summary.metric(), summary.mean())
         + " ("
-        + MetricText.value(a.metric(), e.ciLow())
-        + " to "
-        + MetricText.value(a.metric(), e.ciHigh())
+        + MetricText.bounds(summary)
         + ")";
   }
 

@@ -45,7 +45,7 @@ public final class SummaryJson {
    */
   public static ObjectNode of(ScenarioResult result, RunAssessment assessment) {
     ObjectNode root = of(result);
-    AssessmentJson.add(root, assessment);
+    AssessmentJson.add(root, result, assessment);
     return root;
   }
 

@@ -7,12 +7,13 @@ import org.precinct.cli.output.RunAssessment;
 import org.precinct.cli.report.ReportView.ObjectiveRow;
 import org.precinct.engine.experiment.tabletop.ObjectiveAssessment;
 import org.precinct.engine.experiment.tabletop.Proportion;
+import org.precinct.engine.result.ScenarioResult;
 
 /** The report's objectives table: one row per objective, then all of them together. */
 final class ObjectiveRows {
   private ObjectiveRows() {}
 
-  static List<ObjectiveRow> of(RunAssessment assessment) {
+  static List<ObjectiveRow> of(RunAssessment assessment, ScenarioResult result) {
     if (!assessment.hasObjectives()) {
       return List.of();
     }
@@ -25,7 +26,7 @@ final class ObjectiveRows {
               ObjectiveText.share(a.met()),
               ObjectiveText.bounds(a.met()),
               count(a.met()),
-              ObjectiveText.value(a)));
+              ObjectiveText.value(result.metric(a.metric()))));
     }
     Proportion all = assessment.objectives().allMet();
     rows.add(

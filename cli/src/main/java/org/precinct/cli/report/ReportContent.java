@@ -49,7 +49,7 @@ public final class ReportContent {
         facts,
         findings(headlines, meta.confidenceLevel(), result.campaigns().size()),
         Precision.statement(headlines, meta.replications()),
-        ObjectiveRows.of(assessment),
+        ObjectiveRows.of(assessment, result),
         charts,
         result.metrics().collect(ReportContent::metricRow).castToList(),
         result.campaigns().collect(ReportContent::campaignRow).castToList(),
