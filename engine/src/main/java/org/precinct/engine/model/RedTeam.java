@@ -1,0 +1,76 @@
+package org.precinct.engine.model;
+
+import org.precinct.engine.kernel.EventHandler;
+import org.precinct.engine.kernel.Ticks;
+import org.precinct.engine.spec.ClassifierSpec;
+import org.precinct.engine.spec.Parameter;
+import org.precinct.engine.spec.ScenarioSpec;
+
+/**
+ * Red-team cadences: for each classifier with one, an exercise starts every {@code
+ * CLASSIFIER_RED_TEAM_EVERY} days from the start (read when the run starts and again at each
+ * exercise, so an intervention or a decision changes the cadence from the next exercise on) and
+ * costs its price; its findings reach production after the lead time, which updates the classifier
+ * (its recall drift starts again).
+ */
+final class RedTeam implements EventHandler {
+  private final ModelParameters parameters;
+  private final ModelClock clock;
+  private final Classifiers classifiers;
+  private final ClassifierSpec[] specs;
+  private final double[] every;
+  private double cost;
+  private int exercises;
+
+  RedTeam(
+      ScenarioSpec spec, ModelParameters parameters, ModelClock clock, Classifiers classifiers) {
+    this.parameters = parameters;
+    this.clock = clock;
+    this.classifiers = classifiers;
+    this.specs = spec.defenses().classifiers().toArray(new ClassifierSpec[0]);
+    this.every = parameters.values(Parameter.CLASSIFIER_RED_TEAM_EVERY);
+  }
+
+  /** Schedules each classifier's first exercise. */
+  void start() {
+    for (int k = 0; k < specs.length; k++) {
+      scheduleExercise(k);
+    }
+  }
+
+  private void scheduleExercise(int k) {
+    if (every[k] <= 0) {
+      return;
+    }
+    long at = clock.now() + Ticks.ofDays(every[k]);
+    if (at < clock.endTicks()) {
+      clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.RED_TEAM_START, k);
+    }
+  }
+
+  @Override
+  public void onEvent(int type, long payload) {
+    int k = (int) payload;
+    if (type == EventTypes.RED_TEAM_START) {
+      exercises++;
+      cost += specs[k].redTeam().costPerExercise();
+      long findings = clock.now() + specs[k].redTeam().leadTimeTicks();
+      if (findings <= clock.endTicks()) {
+        clock.at(findings, EventTypes.PRIORITY_NORMAL, this, EventTypes.RED_TEAM_FINDINGS, k);
+      }
+      scheduleExercise(k);
+    } else {
+      classifiers.updated(k);
+    }
+  }
+
+  /** The cost of the exercises started so far. */
+  double cost() {
+    return cost;
+  }
+
+  /** The exercises started so far. */
+  int exercises() {
+    return exercises;
+  }
+}
