@@ -119,7 +119,7 @@ public final class ElectionModel {
         new ModelChanges(
             timed.collect(ScheduledChange::change).toImmutable(),
             clock,
-            new ChangeTargets(threat, lifecycle, benign, staffing, background),
+            new ChangeTargets(threat, lifecycle, benign, staffing, background, redTeam),
             parameters,
             setup.index());
     ChangeApplier applier = changes.applier();

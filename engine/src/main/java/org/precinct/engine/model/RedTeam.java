@@ -8,10 +8,10 @@ import org.precinct.engine.spec.ScenarioSpec;
 
 /**
  * Red-team cadences: for each classifier with one, an exercise starts every {@code
- * CLASSIFIER_RED_TEAM_EVERY} days from the start (read when the run starts and again at each
- * exercise, so an intervention or a decision changes the cadence from the next exercise on) and
- * costs its price; its findings reach production after the lead time, which updates the classifier
- * (its recall drift starts again).
+ * CLASSIFIER_RED_TEAM_EVERY} days from the start (a change of cadence while running, by an inject
+ * or a decision, schedules the next exercise one new period after the change) and costs its price;
+ * its findings reach production after the lead time, which updates the classifier (its recall drift
+ * starts again).
  */
 final class RedTeam implements EventHandler {
   private final ModelParameters parameters;
@@ -19,6 +19,7 @@ final class RedTeam implements EventHandler {
   private final Classifiers classifiers;
   private final ClassifierSpec[] specs;
   private final double[] every;
+  private final long[] pending;
   private double cost;
   private int exercises;
 
@@ -29,6 +30,17 @@ final class RedTeam implements EventHandler {
     this.classifiers = classifiers;
     this.specs = spec.defenses().classifiers().toArray(new ClassifierSpec[0]);
     this.every = parameters.values(Parameter.CLASSIFIER_RED_TEAM_EVERY);
+    this.pending = new long[specs.length];
+    java.util.Arrays.fill(pending, -1L);
+  }
+
+  /** The cadence changed while running: the next exercise comes one new period from now. */
+  void onCadenceChanged(int k) {
+    if (pending[k] >= 0) {
+      clock.cancel(pending[k]);
+      pending[k] = -1L;
+    }
+    scheduleExercise(k);
   }
 
   /** Schedules each classifier's first exercise. */
@@ -44,7 +56,7 @@ final class RedTeam implements EventHandler {
     }
     long at = clock.now() + Ticks.ofDays(every[k]);
     if (at < clock.endTicks()) {
-      clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.RED_TEAM_START, k);
+      pending[k] = clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.RED_TEAM_START, k);
     }
   }
 
@@ -52,6 +64,7 @@ final class RedTeam implements EventHandler {
   public void onEvent(int type, long payload) {
     int k = (int) payload;
     if (type == EventTypes.RED_TEAM_START) {
+      pending[k] = -1L;
       exercises++;
       cost += specs[k].redTeam().costPerExercise();
       long findings = clock.now() + specs[k].redTeam().leadTimeTicks();

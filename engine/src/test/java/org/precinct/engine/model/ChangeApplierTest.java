@@ -51,6 +51,11 @@ final class ChangeApplierTest {
     }
 
     @Override
+    public void redTeamChanged(int classifier) {
+      effects.add("red team " + classifier);
+    }
+
+    @Override
     public void addStaff(int queue, long from, long to, int staff) {
       effects.add("add " + queue + " " + staff);
     }
