@@ -60,6 +60,7 @@ final class ChangeApplier {
       case CLASSIFIER_RECALL, CLASSIFIER_AUC -> {
         parameters.refreshFalsePositiveRate(i);
         effects.benignRateChanged();
+        effects.classifierRetrained(i);
       }
       case BENIGN_REQUESTS_PER_DAY -> effects.benignRateChanged();
       case QUEUE_STAFF_SCALE -> effects.staffingChanged(i);

@@ -20,6 +20,9 @@ interface ChangeEffects {
   /** A queue's background load changed. */
   void backgroundChanged(int queue);
 
+  /** A classifier's recall or AUC was set (retrained or moved): its drift starts again. */
+  void classifierRetrained(int classifier);
+
   /** A classifier's red-team cadence changed: its next exercise is rescheduled from now. */
   void redTeamChanged(int classifier);
 

@@ -84,6 +84,11 @@ final class ModelChanges implements EventHandler, ChangeEffects {
   }
 
   @Override
+  public void classifierRetrained(int classifier) {
+    stages.redTeam().retrained(classifier);
+  }
+
+  @Override
   public void redTeamChanged(int classifier) {
     if (live) {
       stages.redTeam().onCadenceChanged(classifier);

@@ -77,6 +77,11 @@ final class RedTeam implements EventHandler {
     }
   }
 
+  /** A change set the classifier's recall or AUC: it counts as an update. */
+  void retrained(int k) {
+    classifiers.updated(k);
+  }
+
   /** The cost of the exercises started so far. */
   double cost() {
     return cost;
