@@ -11,6 +11,7 @@ import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.console.RunSummaryText;
 import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.InvalidInputException;
+import org.precinct.cli.output.EventsSelection;
 import org.precinct.cli.output.SummaryJson;
 import org.precinct.cli.run.RunOutput;
 import org.precinct.cli.run.RunPipeline;
@@ -22,6 +23,7 @@ import org.precinct.engine.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,12 +46,16 @@ import picocli.CommandLine.Spec;
       "  precinct run my-exercise.yaml --out briefing --format png,pdf",
       "  precinct run --without final-week-surge-staffing --with faster-suspension",
       "  precinct run --json --quiet > summary.json",
+      "  precinct run --replications 20 --events all",
       "  precinct run --replications 1000 --shard 3/8 --out parts/shard-3",
       "",
       "Exit codes: 0 ok; 2 invalid input (nothing was written); 3 model invariant",
       "broken; 4 internal error; 130 interrupted (no folder was left behind)."
     })
 public final class RunCommand implements Callable<Integer> {
+  /** Beyond this many logged replications the run says events.jsonl may be large. */
+  private static final int LARGE_EVENTS_LOG = 50;
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -61,6 +67,18 @@ public final class RunCommand implements Callable<Integer> {
   private String scenario;
 
   @Mixin private ReplicationOptions replication;
+
+  @Option(
+      names = "--events",
+      paramLabel = "all|N",
+      converter = EventsSelection.Converter.class,
+      defaultValue = "1",
+      description =
+          "Log every step of the first N replications (or all) into events.jsonl, each line"
+              + " tagged with its replication; 0 writes no log (default: ${DEFAULT-VALUE}). About"
+              + " 1 MB a replication for the bundled scenario: all of its 200 is about 200 MB.")
+  private EventsSelection events;
+
   @Mixin private InterventionOptions interventions;
   @Mixin private OutputOptions output;
   @Mixin private ConsoleOptions console;
@@ -90,6 +108,16 @@ public final class RunCommand implements Callable<Integer> {
               + " replications would leave shards empty; use at most "
               + replications
               + " shards");
+    }
+    int logged = events.count(replications);
+    if (logged > LARGE_EVENTS_LOG && !quiet && part.isEmpty()) {
+      err.println(
+          "precinct: note: --events "
+              + events
+              + " logs "
+              + logged
+              + " replications into events.jsonl; expect about 1 MB each for a scenario the size"
+              + " of us-2024-general");
     }
     try (ProgressDisplay progress =
         ProgressDisplay.open("Replications", shard.share(replications), err, env, quiet)) {
@@ -139,6 +167,7 @@ public final class RunCommand implements Callable<Integer> {
         output.target(s.metadata().id()),
         output.force(),
         output.formats(),
-        spec.commandLine().getParseResult().originalArgs());
+        spec.commandLine().getParseResult().originalArgs(),
+        events);
   }
 }

@@ -15,8 +15,9 @@ import org.precinct.engine.model.ObservedEvent;
 
 /**
  * Writes events.jsonl: one JSON object a line for every step of one replication (request outcome,
- * detection, case, review, enforcement), with account, campaign and case ids that link the steps,
- * so an analyst can follow a single account's story through the defenses.
+ * detection, case, review, enforcement), tagged with the replication and carrying account, campaign
+ * and case ids that link the steps, so an analyst can follow a single account's story through the
+ * defenses; {@link EventsParts} joins several replications' logs into one file.
  */
 public final class EventsLog implements ModelObserver, AutoCloseable {
   /** The log's file name. */
@@ -39,9 +40,14 @@ public final class EventsLog implements ModelObserver, AutoCloseable {
    * start}.
    */
   public static EventsLog open(Path dir, ZonedDateTime start, int replication) {
+    return at(dir.resolve(FILE), start, replication);
+  }
+
+  /** Opens a log of {@code replication} in {@code file} (a part of a several-replication log). */
+  static EventsLog at(Path file, ZonedDateTime start, int replication) {
     try {
       return new EventsLog(
-          Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8), start, replication);
+          Files.newBufferedWriter(file, StandardCharsets.UTF_8), start, replication);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.precinct.cli.console.ProgressDisplay;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.cli.failure.RunInterruptedException;
 import org.precinct.cli.output.BuildInfo;
-import org.precinct.cli.output.EventsLog;
+import org.precinct.cli.output.EventsParts;
 import org.precinct.cli.output.ReplicationRows;
 import org.precinct.cli.output.RunFacts;
 import org.precinct.cli.output.ShutdownGuard;
@@ -25,6 +26,7 @@ import org.precinct.cli.output.TidyTables;
 import org.precinct.cli.shard.PartialManifest;
 import org.precinct.cli.shard.PartialSet;
 import org.precinct.cli.shard.ShardTask;
+import org.precinct.engine.experiment.ProgressListener;
 import org.precinct.engine.experiment.RunPlan;
 import org.precinct.engine.experiment.ScenarioRunner;
 import org.precinct.engine.result.ResultAggregator;
@@ -49,7 +51,7 @@ public final class RunPipeline {
   /**
    * Writes the folder {@link #execute} would from the partials of every shard: their exact
    * aggregates merged, their rows interleaved in replication order; nothing is simulated but the
-   * events log's replication 0, replayed as a single run does.
+   * replications of the events log, replayed to log what a single run logs.
    */
   public static RunOutput merge(RunRequest request, PartialSet partials) {
     return write(
@@ -67,6 +69,7 @@ public final class RunPipeline {
           ResultAggregator total =
               partials.aggregate(new ScenarioRunner(request.scenario()).metadata(plan));
           partials.writeRows(dir.resolve(ReplicationRows.FILE));
+          replayEventsLog(request, plan, dir);
           return total.result();
         });
   }
@@ -126,7 +129,6 @@ public final class RunPipeline {
       ObjectNode summary = SummaryJson.of(result);
       write(dir.resolve(SUMMARY), SummaryJson.text(summary));
       TidyTables.writeAggregates(dir, result);
-      writeEventsLog(request, result, dir);
       RunDocuments.write(dir, request, result);
       RunFacts facts = facts(request, started, build);
       facts.write(dir);
@@ -157,23 +159,32 @@ public final class RunPipeline {
 
   private static ScenarioResult simulate(
       RunRequest request, RunPlan plan, Path dir, ProgressDisplay progress) {
-    try (ReplicationRows rows = ReplicationRows.open(dir)) {
-      return new ScenarioRunner(request.scenario()).run(plan, new ProgressBridge(progress), rows);
+    int[] all = IntStream.range(0, plan.replications()).toArray();
+    ScenarioRunner runner = new ScenarioRunner(request.scenario());
+    try (ReplicationRows rows = ReplicationRows.open(dir);
+        EventsParts events = events(request, plan, dir)) {
+      return runner
+          .aggregate(plan, all, new ProgressBridge(progress), rows.andThen(events), events)
+          .result();
     } catch (CancellationException e) {
       throw new RunInterruptedException(e);
     }
   }
 
-  /** Replays replication 0 with an observer: its outcome equals the unobserved run's. */
-  private static void writeEventsLog(RunRequest request, ScenarioResult result, Path dir) {
-    RunRequest.Sampling sampling = request.sampling();
-    RunPlan plan =
-        RunPlan.defaults(request.scenario())
-            .withInterventions(request.interventions())
-            .withSeed(sampling.seed())
-            .withReplications(sampling.replications());
-    try (EventsLog log = EventsLog.open(dir, result.metadata().start(), 0)) {
-      new ScenarioRunner(request.scenario()).runReplication(plan, 0, log);
+  private static EventsParts events(RunRequest request, RunPlan plan, Path dir) {
+    return EventsParts.open(
+        dir, request.scenario().timeline().start(), request.events().count(plan.replications()));
+  }
+
+  /**
+   * Replays the logged replications with observers, as a single run logs them while it runs: their
+   * outcomes equal the shards' (which log nothing).
+   */
+  private static void replayEventsLog(RunRequest request, RunPlan plan, Path dir) {
+    int[] logged = IntStream.range(0, request.events().count(plan.replications())).toArray();
+    try (EventsParts events = events(request, plan, dir)) {
+      new ScenarioRunner(request.scenario())
+          .aggregate(plan, logged, ProgressListener.NONE, events, events);
     }
   }
 

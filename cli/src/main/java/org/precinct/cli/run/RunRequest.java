@@ -2,6 +2,7 @@ package org.precinct.cli.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.precinct.cli.output.EventsSelection;
 import org.precinct.engine.spec.InterventionSet;
 import org.precinct.engine.spec.ScenarioSpec;
 
@@ -14,6 +15,7 @@ import org.precinct.engine.spec.ScenarioSpec;
  * @param force whether an earlier output at {@code target} may be replaced
  * @param chartFormats the chart file extensions to write (png, svg, pdf)
  * @param arguments the command line as typed, for run.json
+ * @param events the replications to log into events.jsonl
  */
 public record RunRequest(
     String scenarioName,
@@ -24,7 +26,8 @@ public record RunRequest(
     Path target,
     boolean force,
     List<String> chartFormats,
-    List<String> arguments) {
+    List<String> arguments,
+    EventsSelection events) {
 
   /**
    * How many replications, from which seed, on how many threads.

@@ -65,12 +65,27 @@ public final class ScenarioRunner {
       int[] replications,
       ProgressListener listener,
       Consumer<? super ReplicationOutcome> each) {
+    return aggregate(plan, replications, listener, each, ReplicationObservers.NONE);
+  }
+
+  /**
+   * As {@link #aggregate(RunPlan, int[], ProgressListener, Consumer)}, watching the replications
+   * {@code observers} chooses while they run; the outcomes equal the unwatched ones.
+   *
+   * @throws ModelInvariantException if a replication breaks a model invariant (message names it)
+   */
+  public ResultAggregator aggregate(
+      RunPlan plan,
+      int[] replications,
+      ProgressListener listener,
+      Consumer<? super ReplicationOutcome> each,
+      ReplicationObservers observers) {
     ResultAggregator aggregator = new ResultAggregator(metadata(plan));
     try {
       new ReplicationRunner(plan.threads())
           .runInOrder(
               replications.length,
-              i -> runReplication(plan, replications[i]),
+              i -> runWatched(plan, replications[i], observers),
               listener,
               outcome -> {
                 each.accept(outcome);
@@ -85,6 +100,19 @@ public final class ScenarioRunner {
       throw new ReplicationException(replication, e.getCause());
     }
     return aggregator;
+  }
+
+  private ReplicationOutcome runWatched(
+      RunPlan plan, int replication, ReplicationObservers observers) {
+    ModelObserver observer = observers.open(replication);
+    if (observer == null) {
+      return runReplication(plan, replication);
+    }
+    try {
+      return runReplication(plan, replication, observer);
+    } finally {
+      observers.close(replication, observer);
+    }
   }
 
   /** Runs one replication of the plan on the calling thread. */
