@@ -60,10 +60,12 @@ final class ChangeApplier {
       case CLASSIFIER_RECALL, CLASSIFIER_AUC -> {
         parameters.refreshFalsePositiveRate(i);
         effects.benignRateChanged();
+        effects.classifierRetrained(i);
       }
       case BENIGN_REQUESTS_PER_DAY -> effects.benignRateChanged();
       case QUEUE_STAFF_SCALE -> effects.staffingChanged(i);
       case QUEUE_BACKGROUND_PER_HOUR -> effects.backgroundChanged(i);
+      case CLASSIFIER_RED_TEAM_EVERY -> effects.redTeamChanged(i);
       case CAMPAIGN_REQUESTS_PER_ACCOUNT_PER_DAY -> effects.campaignRateChanged(i);
       case CAMPAIGN_ACCOUNTS -> {
         if (after > before) {

@@ -20,6 +20,12 @@ interface ChangeEffects {
   /** A queue's background load changed. */
   void backgroundChanged(int queue);
 
+  /** A classifier's recall or AUC was set (retrained or moved): its drift starts again. */
+  void classifierRetrained(int classifier);
+
+  /** A classifier's red-team cadence changed: its next exercise is rescheduled from now. */
+  void redTeamChanged(int classifier);
+
   /** Reviewers added (or, negative, removed) during a window. */
   void addStaff(int queue, long fromTicks, long toTicks, int staff);
 

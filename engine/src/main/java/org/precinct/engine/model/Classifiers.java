@@ -19,13 +19,24 @@ final class Classifiers {
   private final double[] latencyScale;
   private final int[] categoryMask;
   private final DoubleSampler[] latency;
+  private final double[] drift;
+  private final ModelClock clock;
+  private final long[] lastUpdate;
+  private final long[] driftHour;
+  private final double[] driftFactor;
 
-  Classifiers(ScenarioSpec spec, ModelParameters parameters, Accounts accounts) {
+  Classifiers(ScenarioSpec spec, ModelParameters parameters, Accounts accounts, ModelClock clock) {
     this.parameters = parameters;
     this.accounts = accounts;
+    this.clock = clock;
+    this.drift = parameters.values(Parameter.CLASSIFIER_RECALL_DRIFT);
     this.recall = parameters.values(Parameter.CLASSIFIER_RECALL);
     this.latencyScale = parameters.values(Parameter.CLASSIFIER_LATENCY_SCALE);
     int n = spec.defenses().classifiers().size();
+    lastUpdate = new long[n];
+    driftHour = new long[n];
+    java.util.Arrays.fill(driftHour, -1L);
+    driftFactor = new double[n];
     categoryMask = new int[n];
     latency = new DoubleSampler[n];
     for (int k = 0; k < n; k++) {
@@ -53,12 +64,37 @@ final class Classifiers {
           && channelOn
           && parameters.classifierOn(k)
           && (categoryMask[k] & catBit) != 0
-          && u < recall[k] * recallMultiplier) {
+          && u < recall[k] * recallMultiplier * drifted(k)) {
         double hours = latency[k].sample(accounts.classifierStream(account)) * latencyScale[k];
         best = best < 0 ? hours : Math.min(best, hours);
       }
     }
     return best;
+  }
+
+  /**
+   * The share of classifier {@code k}'s recall left after its drift since its last update: (1 -
+   * drift) per week, compounding, evaluated at the start of the current hour (so it is constant
+   * within an hour and costs one power per classifier per hour).
+   */
+  double drifted(int k) {
+    double d = drift[k];
+    if (d <= 0) {
+      return 1.0;
+    }
+    long hour = clock.now() / org.precinct.engine.kernel.Ticks.HOUR;
+    if (hour != driftHour[k]) {
+      long since = Math.max(0L, hour * org.precinct.engine.kernel.Ticks.HOUR - lastUpdate[k]);
+      driftFactor[k] = Math.pow(1.0 - d, since / (7.0 * org.precinct.engine.kernel.Ticks.DAY));
+      driftHour[k] = hour;
+    }
+    return driftFactor[k];
+  }
+
+  /** Classifier {@code k} was updated now (red-team findings deployed): its drift starts again. */
+  void updated(int k) {
+    lastUpdate[k] = clock.now();
+    driftHour[k] = -1L;
   }
 
   /** The share of a channel's benign requests that at least one active classifier flags. */

@@ -27,6 +27,7 @@ public final class ElectionModel {
   private final ModelParameters parameters;
   private final Population population;
   private final Recorder recorder;
+  private final RedTeam redTeam;
   private final ReviewQueue[] queues;
   private final CaseTable cases;
   private final ModelChanges changes;
@@ -89,7 +90,8 @@ public final class ElectionModel {
     Routing routing = new Routing();
     this.desk =
         new ReviewDesk(setup, parameters, tools, queues, new ReviewLinks(subjects, routing));
-    Classifiers classifiers = new Classifiers(spec, parameters, population.accounts());
+    Classifiers classifiers = new Classifiers(spec, parameters, population.accounts(), clock);
+    this.redTeam = new RedTeam(spec, parameters, clock, classifiers);
     DetectionLinks detectionLinks =
         new DetectionLinks(
             new FlagRule(spec, parameters), FlagCapacity.of(spec, extraChanges), desk, routing);
@@ -117,7 +119,7 @@ public final class ElectionModel {
         new ModelChanges(
             timed.collect(ScheduledChange::change).toImmutable(),
             clock,
-            new ChangeTargets(threat, lifecycle, benign, staffing, background),
+            new ChangeTargets(threat, lifecycle, benign, staffing, background, redTeam),
             parameters,
             setup.index());
     ChangeApplier applier = changes.applier();
@@ -129,6 +131,7 @@ public final class ElectionModel {
     this.interventionCost = cost(spec, interventions);
     timed.forEachWithIndex((c, i) -> changes.schedule(i, c.atTicks()));
     staffing.scheduleRosters();
+    redTeam.start();
     lifecycle.scheduleStarts();
     background.start();
     benign.start();
@@ -219,7 +222,7 @@ public final class ElectionModel {
         new EndState(setup, population, recorder, queues, cases, desk.totalWaiting(), exposure);
     new InvariantCheck(end).verifyInvariants();
     return new OutcomeBuilder(end)
-        .build(replication, interventionCost, staffing.windows().toImmutable());
+        .build(replication, interventionCost + redTeam.cost(), staffing.windows().toImmutable());
   }
 
   /** Events fired so far (for benchmarks: model cost per kernel event). */

@@ -193,7 +193,11 @@ final class Enforcement implements EventHandler, AccountFates {
     var adaptation = setup.campaigns()[c].adaptation();
     NetworkStates networks = population.networks();
     networks.recallMultiplier[net] =
-        Math.min(networks.recallMultiplier[net], adaptation.recallPenalty());
+        adaptation.compounds()
+            ? Math.max(
+                Math.min(adaptation.recallFloor(), networks.recallMultiplier[net]),
+                networks.recallMultiplier[net] * adaptation.recallPenalty())
+            : Math.min(networks.recallMultiplier[net], adaptation.recallPenalty());
     networks.quietUntil[net] =
         Math.max(networks.quietUntil[net], clock.now() + adaptation.quietTicks());
     if (!adaptation.moveToChannelId().isEmpty()) {

@@ -24,6 +24,8 @@ final class EventTypes {
   static final int BACKGROUND = 17;
   static final int HOUR_TICK = 18;
   static final int DAY_TICK = 19;
+  static final int RED_TEAM_START = 20;
+  static final int RED_TEAM_FINDINGS = 21;
 
   static final int PRIORITY_CHANGE = 0;
   static final int PRIORITY_STAFF = 5;

@@ -84,6 +84,18 @@ final class ModelChanges implements EventHandler, ChangeEffects {
   }
 
   @Override
+  public void classifierRetrained(int classifier) {
+    stages.redTeam().retrained(classifier);
+  }
+
+  @Override
+  public void redTeamChanged(int classifier) {
+    if (live) {
+      stages.redTeam().onCadenceChanged(classifier);
+    }
+  }
+
+  @Override
   public void addStaff(int queue, long fromTicks, long toTicks, int staff) {
     stages.staffing().addStaff(queue, fromTicks, toTicks, staff);
   }

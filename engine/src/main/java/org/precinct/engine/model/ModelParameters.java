@@ -32,6 +32,12 @@ final class ModelParameters {
     set(Parameter.CLASSIFIER_RECALL, cl.collectDouble(ClassifierSpec::recall).toArray());
     set(Parameter.CLASSIFIER_AUC, cl.collectDouble(ClassifierSpec::auc).toArray());
     set(Parameter.CLASSIFIER_LATENCY_SCALE, ones(cl.size()));
+    set(
+        Parameter.CLASSIFIER_RECALL_DRIFT,
+        cl.collectDouble(ClassifierSpec::recallDriftPerWeek).toArray());
+    set(
+        Parameter.CLASSIFIER_RED_TEAM_EVERY,
+        cl.collectDouble(c -> c.redTeam().everyDays()).toArray());
     initQueues(spec.queues());
     initChannels(spec);
     initCampaigns(spec.campaigns());

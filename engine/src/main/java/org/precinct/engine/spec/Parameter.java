@@ -10,6 +10,10 @@ public enum Parameter {
   CLASSIFIER_RECALL(TargetKind.CLASSIFIER, 0, 1, "share", "operating point (true-positive rate)"),
   CLASSIFIER_AUC(TargetKind.CLASSIFIER, 0.5, 1, "share", "area under the ROC curve"),
   CLASSIFIER_LATENCY_SCALE(TargetKind.CLASSIFIER, 0, 1000, "factor", "multiplies flag latency"),
+  CLASSIFIER_RECALL_DRIFT(
+      TargetKind.CLASSIFIER, 0, 1, "share/week", "recall lost per week since the last update"),
+  CLASSIFIER_RED_TEAM_EVERY(
+      TargetKind.CLASSIFIER, 0, 3650, "days", "days between red-team exercises (0 = none)"),
   QUEUE_ACCURACY(TargetKind.QUEUE, 0, 1, "share", "reviewer accuracy on true violations"),
   QUEUE_BENIGN_CLEAR_RATE(TargetKind.QUEUE, 0, 1, "share", "reviewers clear benign accounts"),
   QUEUE_HANDLE_TIME_SCALE(TargetKind.QUEUE, 0.01, 1000, "factor", "multiplies handle times"),

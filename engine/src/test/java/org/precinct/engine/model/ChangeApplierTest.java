@@ -51,6 +51,16 @@ final class ChangeApplierTest {
     }
 
     @Override
+    public void classifierRetrained(int classifier) {
+      effects.add("retrained " + classifier);
+    }
+
+    @Override
+    public void redTeamChanged(int classifier) {
+      effects.add("red team " + classifier);
+    }
+
+    @Override
     public void addStaff(int queue, long from, long to, int staff) {
       effects.add("add " + queue + " " + staff);
     }
@@ -76,7 +86,7 @@ final class ChangeApplierTest {
     applier.apply(set(Parameter.CLASSIFIER_RECALL, "election-misuse", 0.9));
     assertThat(parameters.get(Parameter.CLASSIFIER_RECALL, 0)).isEqualTo(0.9);
     assertThat(parameters.falsePositiveRate(0)).isGreaterThan(before);
-    assertThat(effects).containsExactly("benign");
+    assertThat(effects).containsExactly("benign", "retrained 0");
   }
 
   @Test

@@ -98,13 +98,14 @@ final class StageWiringTest {
             PACKAGE.replace(".", "\\.")
                 + "(ElectionModel|Routing|ModelChanges|ChangeTargets|ThreatTraffic|BenignTraffic"
                 + "|Classifiers|Detection|ReviewDesk|Enforcement|CampaignLifecycle|BenignCases"
-                + "|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes)(\\$.*)?")
+                + "|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes|RedTeam)(\\$.*)?")
         .should()
         .dependOnClassesThat()
         .haveNameMatching(
             PACKAGE.replace(".", "\\.")
                 + "(ThreatTraffic|Classifiers|Detection|ReviewDesk|Enforcement|CampaignLifecycle"
-                + "|BenignTraffic|BenignCases|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes)")
+                + "|BenignTraffic|BenignCases|BackgroundLoad|Staffing|ModelTicks|VoterOutcomes"
+                + "|RedTeam)")
         .check(model);
   }
 }

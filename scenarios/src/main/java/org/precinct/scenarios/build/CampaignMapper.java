@@ -120,6 +120,15 @@ final class CampaignMapper {
     long quiet = a.quietFor() == null ? 0 : a.quietFor().millis();
     checks.reference(
         a.moveToChannel(), ids.channels(), "channel", YamlPaths.key(path, "move-to-channel"));
-    return checks.build(path, mark, () -> new AdaptationSpec(penalty, quiet, a.moveToChannel()));
+    boolean compounds = Boolean.TRUE.equals(a.compounds());
+    double floor = checks.fraction(a.recallFloor(), YamlPaths.key(path, "recall-floor"), 0);
+    if (a.recallFloor() != null && !compounds) {
+      checks.report(
+          YamlPaths.key(path, "recall-floor"),
+          "a recall floor only applies when adaptation compounds",
+          "'compounds: true', or no recall-floor");
+    }
+    return checks.build(
+        path, mark, () -> new AdaptationSpec(penalty, quiet, a.moveToChannel(), compounds, floor));
   }
 }

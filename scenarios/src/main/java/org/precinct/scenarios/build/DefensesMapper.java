@@ -17,6 +17,7 @@ import org.precinct.engine.spec.DistributionSpec;
 import org.precinct.engine.spec.FlaggingSpec;
 import org.precinct.engine.spec.PolicyCategory;
 import org.precinct.engine.spec.PromptModificationSpec;
+import org.precinct.engine.spec.RedTeamSpec;
 import org.precinct.engine.spec.RedirectSpec;
 import org.precinct.engine.spec.RefusalSpec;
 import org.precinct.scenarios.format.Category;
@@ -116,6 +117,8 @@ final class DefensesMapper {
         c.latency() == null
             ? new DistributionSpec.Constant(0)
             : distributions.hours(c.latency(), YamlPaths.key(path, "latency"));
+    double drift = checks.fraction(c.recallDrift(), YamlPaths.key(path, "recall-drift"), 0);
+    RedTeamSpec redTeam = redTeam(c.redTeam(), YamlPaths.key(path, "red-team"));
     return checks.build(
         path,
         mark,
@@ -126,7 +129,19 @@ final class DefensesMapper {
                 Sets.immutable.withAll(categories),
                 auc,
                 recall,
-                latency));
+                latency,
+                drift,
+                redTeam));
+  }
+
+  private RedTeamSpec redTeam(DefensesYaml.RedTeamYaml r, String path) {
+    if (r == null) {
+      return RedTeamSpec.none();
+    }
+    int mark = checks.mark();
+    double cost = checks.nonNegative(r.cost(), YamlPaths.key(path, "cost"), 0);
+    long lead = r.leadTime() == null ? 0 : r.leadTime().millis();
+    return checks.build(path, mark, () -> new RedTeamSpec(r.every().hours() / 24.0, lead, cost));
   }
 
   private Set<PolicyCategory> categories(DefensesYaml.ClassifierYaml c, String path) {

@@ -52,6 +52,18 @@ final class DefensesToYaml {
   private static DefensesYaml.ClassifierYaml classifier(ClassifierSpec c) {
     List<Category> categories = c.categories().toSortedList().collect(EnumMapping::category);
     return new DefensesYaml.ClassifierYaml(
-        c.id(), c.enabled(), categories, c.auc(), c.recall(), ChangeToYaml.hours(c.latency()));
+        c.id(),
+        c.enabled(),
+        categories,
+        c.auc(),
+        c.recall(),
+        ChangeToYaml.hours(c.latency()),
+        c.recallDriftPerWeek() == 0 ? null : c.recallDriftPerWeek(),
+        c.redTeam().everyDays() == 0 && c.redTeam().costPerExercise() == 0
+            ? null
+            : new DefensesYaml.RedTeamYaml(
+                DurationValue.ofHours(c.redTeam().everyDays() * 24),
+                DurationValue.ofMillis(c.redTeam().leadTimeTicks()),
+                c.redTeam().costPerExercise()));
   }
 }

@@ -170,6 +170,8 @@ public final class ParameterPaths {
       case CLASSIFIER_RECALL -> new String[] {"classifiers", "recall"};
       case CLASSIFIER_AUC -> new String[] {"classifiers", "auc"};
       case CLASSIFIER_LATENCY_SCALE -> new String[] {"classifiers", "latency-scale"};
+      case CLASSIFIER_RECALL_DRIFT -> new String[] {"classifiers", "recall-drift"};
+      case CLASSIFIER_RED_TEAM_EVERY -> new String[] {"classifiers", "red-team-every"};
       case QUEUE_ACCURACY -> new String[] {"queues", "accuracy"};
       case QUEUE_BENIGN_CLEAR_RATE -> new String[] {"queues", "benign-clear-rate"};
       case QUEUE_HANDLE_TIME_SCALE -> new String[] {"queues", "handle-time-scale"};

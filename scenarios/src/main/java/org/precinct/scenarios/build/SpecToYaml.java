@@ -132,7 +132,9 @@ public final class SpecToYaml {
         new CampaignYaml.AdaptationYaml(
             ad.recallPenalty(),
             DurationValue.ofMillis(ad.quietTicks()),
-            blank(ad.moveToChannelId()));
+            blank(ad.moveToChannelId()),
+            ad.compounds() ? Boolean.TRUE : null,
+            ad.compounds() ? ad.recallFloor() : null);
     return new CampaignYaml(
         c.id(),
         c.label(),

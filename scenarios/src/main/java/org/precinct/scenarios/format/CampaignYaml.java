@@ -98,5 +98,18 @@ public record CampaignYaml(
           DurationValue quietFor,
       @JsonPropertyDescription(
               "Id of a channel the network moves to after an enforcement. Default: none.")
-          String moveToChannel) {}
+          String moveToChannel,
+      @JsonPropertyDescription(
+              "Whether every enforcement multiplies the network's recall by recall-penalty"
+                  + " again (the network keeps learning), down to recall-floor. Default: false.")
+          Boolean compounds,
+      @JsonPropertyDescription(
+              "The lowest recall multiplier compounding reaches, a fraction 0..1. Default: 0.")
+          Double recallFloor) {
+
+    /** Adaptation that applies once. */
+    public AdaptationYaml(Double recallPenalty, DurationValue quietFor, String moveToChannel) {
+      this(recallPenalty, quietFor, moveToChannel, null, null);
+    }
+  }
 }

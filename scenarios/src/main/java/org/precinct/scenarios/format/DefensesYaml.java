@@ -72,7 +72,41 @@ public record DefensesYaml(
           Double recall,
       @JsonPropertyDescription(
               "Time from request to flag (a duration distribution). Default: constant '0h'.")
-          DistributionYaml latency) {}
+          DistributionYaml latency,
+      @JsonPropertyDescription(
+              "Share of its recall lost per week since its last update, compounding (adversaries"
+                  + " find its blind spots), a fraction 0..1. Default: 0 (no drift).")
+          Double recallDrift,
+      @JsonPropertyDescription(
+              "A red-team cadence whose findings update the classifier, restoring its recall."
+                  + " Default: none.")
+          RedTeamYaml redTeam) {
+
+    /** A classifier without drift or red team. */
+    public ClassifierYaml(
+        String id,
+        Boolean enabled,
+        List<Category> categories,
+        Double auc,
+        Double recall,
+        DistributionYaml latency) {
+      this(id, enabled, categories, auc, recall, latency, null, null);
+    }
+  }
+
+  /** Red-team (pre-deployment testing) exercises on a classifier. */
+  public record RedTeamYaml(
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "Time between exercises, from the start, such as '14d'; '0d' for none.")
+          DurationValue every,
+      @JsonPropertyDescription(
+              "From an exercise's start to its findings in production, such as '3d'. Default:"
+                  + " '0h'.")
+          DurationValue leadTime,
+      @JsonPropertyDescription(
+              "Cost of one exercise, added to the run's intervention cost. Default: 0.")
+          Double cost) {}
 
   /** The rule that turns flags into review cases. */
   public record FlaggingYaml(
