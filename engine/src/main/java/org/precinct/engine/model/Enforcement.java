@@ -176,7 +176,7 @@ final class Enforcement implements EventHandler, AccountFates {
     population.leaveActive(a, Accounts.SUSPENDED);
     acc.enforcedAt[a] = now;
     links.reach().removed(a);
-    recorder.onEnforced(now);
+    recorder.onEnforced(c, now);
     population.campaigns().noteEnforcement(c, now);
     if (wasActive) {
       adapt(c, acc.network(a));

@@ -9,14 +9,31 @@ import org.precinct.engine.spec.ScenarioSpec;
  * lookups, its calendar and its campaigns by index.
  */
 record ModelSetup(
-    ScenarioSpec spec, ScenarioIndex index, ModelCalendar calendar, CampaignSpec[] campaigns) {
+    ScenarioSpec spec,
+    ScenarioIndex index,
+    ModelCalendar calendar,
+    CampaignSpec[] campaigns,
+    int[] campaignElection,
+    int[] streamElection) {
 
   static ModelSetup of(ScenarioSpec spec) {
+    CampaignSpec[] campaigns = spec.campaigns().toArray(new CampaignSpec[0]);
+    int[] campaignElection = new int[campaigns.length];
+    for (int c = 0; c < campaigns.length; c++) {
+      campaignElection[c] =
+          spec.timeline().electionIndexOf(campaigns[c].id(), campaigns[c].channelId());
+    }
+    int[] streamElection = new int[spec.benign().size()];
+    for (int b = 0; b < streamElection.length; b++) {
+      streamElection[b] = spec.timeline().electionIndexOf("", spec.benign().get(b).channelId());
+    }
     return new ModelSetup(
         spec,
         new ScenarioIndex(spec),
         new ModelCalendar(spec.timeline(), spec.harmWeighting()),
-        spec.campaigns().toArray(new CampaignSpec[0]));
+        campaigns,
+        campaignElection,
+        streamElection);
   }
 
   /** The review-queue priority level of a campaign's cases: its severity rounded, 1 to 5. */
