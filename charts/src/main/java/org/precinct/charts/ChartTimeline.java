@@ -28,16 +28,26 @@ public record ChartTimeline(
 
   /** Builds the frame from a run's metadata. */
   public static ChartTimeline of(RunMetadata metadata) {
-    DayScale scale = new DayScale(metadata.start(), metadata.electionDay(), metadata.zone());
+    DayScale scale =
+        new DayScale(
+            metadata.start(), metadata.electionDay(), metadata.zone(), metadata.severalElections());
     double from = scale.x(metadata.start());
     double to = Math.max(scale.x(metadata.end()), from + 1);
     List<TimeMark> marks = new ArrayList<>();
-    if (0 >= from && 0 <= to) {
+    if (metadata.severalElections()) {
+      for (TimeMarker election : metadata.elections()) {
+        marks.add(
+            new TimeMark(
+                shortLabel(election.label()),
+                scale.x(election.atTicks()),
+                TimeMark.Kind.ELECTION_DAY));
+      }
+    } else if (0 >= from && 0 <= to) {
       marks.add(new TimeMark("Election day", 0, TimeMark.Kind.ELECTION_DAY));
     }
     for (TimeMarker milestone : metadata.milestones()) {
       double x = scale.x(milestone.atTicks());
-      if (x >= 0 && x < 1) {
+      if (!metadata.severalElections() && x >= 0 && x < 1) {
         continue; // on election day, which is always marked
       }
       marks.add(new TimeMark(milestone.label(), x, TimeMark.Kind.MILESTONE));
@@ -46,6 +56,12 @@ public record ChartTimeline(
       marks.add(new TimeMark(inject.label(), scale.x(inject.atTicks()), TimeMark.Kind.INJECT));
     }
     return new ChartTimeline(metadata, scale, from, to, marks);
+  }
+
+  /** An election's label up to its first comma ("India, general election" marks "India"). */
+  private static String shortLabel(String label) {
+    int comma = label.indexOf(',');
+    return comma > 0 ? label.substring(0, comma) : label;
   }
 
   /** Returns the axis position where bin {@code i} of a series starts. */

@@ -152,7 +152,8 @@ public final class ScenarioRunner {
         scenario
             .interventions()
             .select(i -> plan.interventions().isOn(i.id()))
-            .collect(i -> i.id()));
+            .collect(i -> i.id()),
+        t.elections().collect(e -> new TimeMarker(e.label(), t.electionDayStartTicks(e))));
   }
 
   /** The scenario this runner runs. */

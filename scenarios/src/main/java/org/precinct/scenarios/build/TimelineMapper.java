@@ -282,8 +282,11 @@ final class TimelineMapper {
       int mark = checks.mark();
       checks.id(item.id(), path + ".id");
       long at = resolver.at(item.at(), path + ".at");
-      milestones.add(
-          checks.build(path, mark, () -> new MilestoneSpec(item.id(), item.label(), at)));
+      MilestoneSpec milestone =
+          checks.build(path, mark, () -> new MilestoneSpec(item.id(), item.label(), at));
+      if (milestone != null) {
+        milestones.add(milestone);
+      }
     }
     return milestones;
   }
