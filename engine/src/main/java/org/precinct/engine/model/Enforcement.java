@@ -182,9 +182,9 @@ final class Enforcement implements EventHandler, AccountFates {
       adapt(c, acc.network(a));
       links.recreation().afterSuspension(c);
     }
-    if (acc.reviewStream(a).nextDouble()
-        < parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
-      links.cases().open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, reviewQueue);
+    int queue = setup.campaignQueue(c);
+    if (acc.reviewStream(a).nextDouble() < parameters.get(Parameter.QUEUE_APPEAL_SHARE, queue)) {
+      links.cases().open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, queue);
     }
     population.campaigns().checkDisrupted(c, now);
   }

@@ -18,6 +18,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param campaignIds the campaigns that belong to it whatever their channel
  * @param channelIds the channels whose campaigns (unless listed elsewhere) and benign traffic
  *     belong to it
+ * @param reviewQueueId the queue that reviews its accounts' cases; empty: the enforcement's
  */
 public record ElectionSpec(
     String id,
@@ -27,8 +28,10 @@ public record ElectionSpec(
     ImmutableList<MilestoneSpec> milestones,
     HarmWeightingSpec harmWeighting,
     ImmutableList<String> campaignIds,
-    ImmutableList<String> channelIds) {
+    ImmutableList<String> channelIds,
+    String reviewQueueId) {
   public ElectionSpec {
+    reviewQueueId = reviewQueueId == null ? "" : Require.optionalId(reviewQueueId, "reviewQueueId");
     Require.id(id, "election id");
     Require.text(label, "election label");
     Require.nonNull(electionDay, "election day");
@@ -36,6 +39,20 @@ public record ElectionSpec(
     Require.nonNull(milestones, "election milestones");
     Require.nonNull(campaignIds, "election campaignIds");
     Require.nonNull(channelIds, "election channelIds");
+  }
+
+  /** This election with its harm weighting. */
+  public ElectionSpec withHarmWeighting(HarmWeightingSpec weighting) {
+    return new ElectionSpec(
+        id,
+        label,
+        electionDay,
+        zone,
+        milestones,
+        weighting,
+        campaignIds,
+        channelIds,
+        reviewQueueId);
   }
 
   /** The weighting harm of this election is read with, given the scenario's. */

@@ -103,7 +103,8 @@ public record TimelineSpec(
             milestones,
             null,
             Lists.immutable.empty(),
-            Lists.immutable.empty()));
+            Lists.immutable.empty(),
+            ""));
   }
 
   /**

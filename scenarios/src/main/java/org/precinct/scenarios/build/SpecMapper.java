@@ -51,7 +51,7 @@ public final class SpecMapper {
     var queues = m.queues().queues(yaml.queues());
     var enforcement = m.queues().enforcement(yaml.enforcement());
     var harm = m.interventions().harmWeighting(yaml.harmWeighting());
-    var timeline = electionWeights(time.timeline(), yaml.timeline(), m.interventions());
+    var timeline = elections(time.timeline(), yaml.timeline(), m.interventions(), ids, checks);
     var injects = m.exercise().injects(yaml.injects());
     var interventions = m.interventions().interventions(yaml.interventions());
     var decisions = m.exercise().decisionPoints(yaml.decisionPoints());
@@ -89,9 +89,16 @@ public final class SpecMapper {
     return items == null ? List.of() : items;
   }
 
-  /** The timeline with each listed election's own harm weighting, where it has one. */
-  private static TimelineSpec electionWeights(
-      TimelineSpec timeline, TimelineYaml yaml, InterventionMapper interventions) {
+  /**
+   * The timeline with each listed election's own harm weighting, where it has one; an election's
+   * review queue must exist.
+   */
+  private static TimelineSpec elections(
+      TimelineSpec timeline,
+      TimelineYaml yaml,
+      InterventionMapper interventions,
+      ScenarioIds ids,
+      Checks checks) {
     if (timeline == null || !timeline.hasElections() || yaml.elections() == null) {
       return timeline;
     }
@@ -100,22 +107,18 @@ public final class SpecMapper {
       ElectionSpec e = timeline.elections().get(i);
       TimelineYaml.ElectionYaml item =
           yaml.elections().stream().filter(y -> e.id().equals(y.id())).findFirst().orElseThrow();
+      checks.reference(
+          item.reviewQueue(),
+          ids.queues(),
+          "queue",
+          YamlPaths.key(YamlPaths.index("timeline.elections", i), "review-queue"));
       HarmWeightingSpec own =
           item.harmWeighting() == null
               ? null
               : interventions.harmWeighting(
                   item.harmWeighting(),
                   YamlPaths.key(YamlPaths.index("timeline.elections", i), "harm-weighting"));
-      out.add(
-          new ElectionSpec(
-              e.id(),
-              e.label(),
-              e.electionDay(),
-              e.zone(),
-              e.milestones(),
-              own,
-              e.campaignIds(),
-              e.channelIds()));
+      out.add(e.withHarmWeighting(own));
     }
     return timeline.withElections(out.toImmutable());
   }

@@ -95,7 +95,8 @@ public final class SpecToYaml {
                         DateValue.of(e.electionDay()),
                         e.zone().getId(),
                         blankList(milestones(e.milestones(), at.forElection(e))),
-                        e.harmWeighting() == null ? null : play.harmWeighting(e.harmWeighting())))
+                        e.harmWeighting() == null ? null : play.harmWeighting(e.harmWeighting()),
+                        blank(e.reviewQueueId())))
             .castToList();
     return new TimelineYaml(
         t.zone().getId(),

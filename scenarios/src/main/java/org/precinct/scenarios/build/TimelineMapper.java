@@ -163,7 +163,8 @@ final class TimelineMapper {
               Lists.immutable.empty(),
               null,
               Lists.immutable.empty(),
-              Lists.immutable.empty());
+              Lists.immutable.empty(),
+              "");
       TimeResolver own =
           new TimeResolver(bare.withElections(Lists.immutable.of(plain)), checks)
               .forElection(plain);
@@ -202,7 +203,8 @@ final class TimelineMapper {
                       Lists.immutable.withAll(milestones),
                       null,
                       Lists.immutable.withAll(campaignIds),
-                      Lists.immutable.withAll(channelIds)));
+                      Lists.immutable.withAll(channelIds),
+                      item.reviewQueue()));
       if (election != null) {
         out.add(election);
       }

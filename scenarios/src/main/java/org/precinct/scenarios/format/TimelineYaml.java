@@ -55,7 +55,11 @@ public record TimelineYaml(
       @JsonPropertyDescription(
               "Its harm weight by day relative to its own election day. Default: the scenario's"
                   + " harm-weighting, read relative to this election's day.")
-          List<HarmWeightYaml> harmWeighting) {}
+          List<HarmWeightYaml> harmWeighting,
+      @JsonPropertyDescription(
+              "Id of the queue that reviews its accounts' and users' cases (its own team)."
+                  + " Default: enforcement.review-queue, shared by every election.")
+          String reviewQueue) {}
 
   /** A named moment drawn on charts. */
   public record MilestoneYaml(
