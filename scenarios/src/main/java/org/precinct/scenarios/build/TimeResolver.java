@@ -72,6 +72,11 @@ final class TimeResolver {
 
   /** The ticks of a window [from, to) inside the timeline, checking that it is not empty. */
   long[] window(TimePoint from, TimePoint to, String path) {
+    if (timeline == null) {
+      // A broken timeline was reported already; a placeholder window keeps the owner's own
+      // checks from adding a second, misleading problem.
+      return new long[] {0L, 1L};
+    }
     long start = at(from, path + ".from");
     long end = at(to, path + ".to");
     if (timeline != null && end <= start) {
