@@ -26,8 +26,8 @@ import org.precinct.engine.spec.TimelineSpec;
  * 3.29 standard errors of the difference (a 99.9% two-sided test, so five measures x two elections
  * pass together with probability about 0.99 when the model is right) of the single scenario's. The
  * test has power: mixing the two elections' outputs, or weighting an election by the other's days,
- * moves the harm measures by several times that margin (election b has twice the accounts of
- * a, by construction).
+ * moves the harm measures by several times that margin (election b has twice the accounts of a, by
+ * construction).
  */
 final class SeveralElectionsTest {
   private static final int REPLICATIONS = 120;

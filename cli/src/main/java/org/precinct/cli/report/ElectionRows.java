@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.precinct.cli.report.ReportView.ElectionRow;
+import org.precinct.engine.result.ElectionMarker;
 import org.precinct.engine.result.GroupSummary;
 import org.precinct.engine.result.ScenarioResult;
-import org.precinct.engine.result.TimeMarker;
 
 /**
  * The report's rows of a scenario of several elections, from the breakdown table "elections": per
@@ -14,12 +14,6 @@ import org.precinct.engine.result.TimeMarker;
  * mean across replications with its 95% interval.
  */
 final class ElectionRows {
-  /**
-   * An election's marker is its day's local midnight; twelve hours later is still that day in the
-   * calendar zone for any zone within twelve hours of it.
-   */
-  private static final long NOON = 12 * 3_600_000L;
-
   private ElectionRows() {}
 
   static List<ElectionRow> of(ScenarioResult result) {
@@ -33,11 +27,8 @@ final class ElectionRows {
     }
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
-      TimeMarker marker = i < elections.size() ? elections.get(i) : null;
-      String day =
-          marker == null
-              ? ""
-              : result.metadata().dateTimeAt(marker.atTicks() + NOON).toLocalDate().toString();
+      ElectionMarker marker = i < elections.size() ? elections.get(i) : null;
+      String day = marker == null ? "" : result.metadata().electionDate(i).toString();
       rows.add(
           new ElectionRow(
               marker == null ? id : marker.label(),

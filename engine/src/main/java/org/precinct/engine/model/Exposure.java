@@ -21,6 +21,10 @@ final class Exposure implements Reach {
   private final int[] campaignElection;
   private final double[] channelScale;
   private final double[] dailyWeighted;
+
+  /** Per election, accrued per calendar day; no rows for a scenario of one election. */
+  private final double[][] dailyByElection;
+
   private double[] pending = new double[64];
   private long[] pendingAt = new long[64];
   private int[] pendingElection = new int[64];
@@ -47,6 +51,10 @@ final class Exposure implements Reach {
     dailyWeighted = new double[calendar.dayCount()];
     live = new double[calendar.electionCount()];
     total = new double[calendar.electionCount()];
+    dailyByElection =
+        setup.spec().timeline().hasElections()
+            ? new double[calendar.electionCount()][calendar.dayCount()]
+            : new double[0][];
   }
 
   @Override
@@ -59,6 +67,9 @@ final class Exposure implements Reach {
       double weighted = w * calendar.harmWeight(e, day);
       dailyWeighted[day] += weighted;
       total[e] += weighted;
+      if (dailyByElection.length > 0) {
+        dailyByElection[e][day] += weighted;
+      }
       return;
     }
     accrueTo(now);
@@ -112,6 +123,9 @@ final class Exposure implements Reach {
       double got = live[e] * (1 - decay) * calendar.harmWeight(e, day);
       dailyWeighted[day] += got;
       total[e] += got;
+      if (dailyByElection.length > 0) {
+        dailyByElection[e][day] += got;
+      }
       live[e] *= decay;
       t = end;
       if (end == dayEnd && day + 1 < dailyWeighted.length) {
@@ -152,6 +166,11 @@ final class Exposure implements Reach {
   /** Exposure-weighted harm accrued per calendar day. */
   double[] daily() {
     return dailyWeighted;
+  }
+
+  /** Exposure-weighted harm of election {@code e} accrued per calendar day (several elections). */
+  double[] daily(int e) {
+    return dailyByElection[e];
   }
 
   /** Exposure still live (decayed weight of outputs not removed), never negative. */

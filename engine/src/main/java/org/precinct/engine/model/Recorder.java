@@ -80,6 +80,9 @@ final class Recorder {
     this.campaignWeightedBefore = new double[campaigns];
     this.campaignDeliveredBefore = new long[campaigns];
     this.campaignEnforced = new long[campaigns];
+    if (calendar.timeline().hasElections()) {
+      bins.electionHarm = new double[calendar.electionCount()][calendar.dayCount()];
+    }
   }
 
   /** The tallies of a scenario, sized by its campaigns, benign streams and question categories. */
@@ -193,6 +196,9 @@ final class Recorder {
       campaignDeliveredBefore[campaign]++;
     }
     bins.onDelivered(category, channel, weighted, day, calendar.hourIndex(now));
+    if (bins.electionHarm.length > 0) {
+      bins.electionHarm[election][day]++;
+    }
   }
 
   void onFlagged(int category, long now) {

@@ -34,7 +34,7 @@ public record RunMetadata(
     ImmutableList<TimeMarker> milestones,
     ImmutableList<TimeMarker> injects,
     ImmutableList<String> interventionsOn,
-    ImmutableList<TimeMarker> elections) {
+    ImmutableList<ElectionMarker> elections) {
 
   /** The metadata of a run of a scenario of one election. */
   public RunMetadata(
@@ -72,6 +72,21 @@ public record RunMetadata(
         injects,
         interventionsOn,
         org.eclipse.collections.api.factory.Lists.immutable.empty());
+  }
+
+  /** The date of election {@code e} (of several) in its own zone. */
+  public LocalDate electionDate(int e) {
+    return elections.get(e).day();
+  }
+
+  /** The index of the election with id {@code id} among several, or -1. */
+  public int electionIndex(String id) {
+    for (int e = 0; e < elections.size(); e++) {
+      if (elections.get(e).id().equals(id)) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /** Whether the run's scenario holds several elections (its axes are calendar dates). */
