@@ -241,8 +241,8 @@ public final class ElectionModel {
   }
 
   /**
-   * When the state-triggered inject or decision {@code id} first fired in this replication so
-   * far, or -1 if it has not (yet).
+   * When the state-triggered inject or decision {@code id} first fired in this replication so far,
+   * or -1 if it has not (yet).
    */
   public long firstFiredAt(String id) {
     return triggers.firstFiredAt(id);

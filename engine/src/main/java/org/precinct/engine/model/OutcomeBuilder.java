@@ -57,10 +57,7 @@ final class OutcomeBuilder {
         campaignTimes(),
         tallies(),
         windows,
-        Lists.immutable
-            .withAll(voters.groups())
-            .newWithAll(waits.groups())
-            .newWithAll(triggered));
+        Lists.immutable.withAll(voters.groups()).newWithAll(waits.groups()).newWithAll(triggered));
   }
 
   private void counts(double[] v) {

@@ -48,7 +48,8 @@ final class StateTriggers {
   private int[] firings = new int[0];
 
   /** One trigger: its id, earliest time, condition and the changes it applies. */
-  record Armed(String id, long notBeforeTicks, TriggerSpec trigger, ImmutableList<Change> changes) {}
+  record Armed(
+      String id, long notBeforeTicks, TriggerSpec trigger, ImmutableList<Change> changes) {}
 
   StateTriggers(
       ModelClock clock,
@@ -197,7 +198,8 @@ final class StateTriggers {
       out.add(new GroupValue(TABLE, id, "fired", firings[t] > 0 ? 1 : 0));
       out.add(new GroupValue(TABLE, id, "firings", firings[t]));
       if (firings[t] > 0) {
-        out.add(new GroupValue(TABLE, id, "first-fire-hours", firstFiredAt[t] / (double) Ticks.HOUR));
+        out.add(
+            new GroupValue(TABLE, id, "first-fire-hours", firstFiredAt[t] / (double) Ticks.HOUR));
       }
     }
     return out.toImmutable();

@@ -16,8 +16,7 @@ final class GroupAccumulator {
   private final String group;
   private final String measure;
   private final ExactMoments moments;
-  private final QuantileReservoir values =
-      new QuantileReservoir(1, ResultAggregator.RESERVOIR);
+  private final QuantileReservoir values = new QuantileReservoir(1, ResultAggregator.RESERVOIR);
   private FirstSeen firstSeen;
 
   GroupAccumulator(GroupValue v, FirstSeen firstSeen) {

@@ -48,7 +48,8 @@ final class ExerciseMapper {
   private InjectSpec inject(InjectYaml i, String path) {
     int mark = checks.mark();
     if (i.at() == null && i.when() == null) {
-      checks.report(path, "an inject needs 'at' or 'when'", "'at: E-3d 18:00' or a 'when' condition");
+      checks.report(
+          path, "an inject needs 'at' or 'when'", "'at: E-3d 18:00' or a 'when' condition");
     }
     long at = time.at(i.at(), YamlPaths.key(path, "at"));
     var trigger = triggers.trigger(i.when(), i.fires(), i.cooldown(), path);

@@ -39,7 +39,9 @@ final class TriggerMapper {
     if (when == null) {
       if (fires != null) {
         checks.report(
-            YamlPaths.key(path, "fires"), "'fires' needs 'when'", "a 'when' condition, or no 'fires'");
+            YamlPaths.key(path, "fires"),
+            "'fires' needs 'when'",
+            "a 'when' condition, or no 'fires'");
       }
       if (cooldown != null) {
         checks.report(
@@ -69,8 +71,7 @@ final class TriggerMapper {
     MutableList<Supplier<TriggerCondition>> conditions = conditions(when, whenPath);
     long cooldownMillis = cooldownTicks;
     return () ->
-        new TriggerSpec(
-            conditions.collect(Supplier::get).toImmutable(), every, cooldownMillis);
+        new TriggerSpec(conditions.collect(Supplier::get).toImmutable(), every, cooldownMillis);
   }
 
   private MutableList<Supplier<TriggerCondition>> conditions(WhenYaml w, String path) {
