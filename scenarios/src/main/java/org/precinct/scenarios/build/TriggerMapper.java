@@ -52,7 +52,11 @@ final class TriggerMapper {
       return () -> TriggerSpec.NONE;
     }
     String whenPath = YamlPaths.key(path, "when");
-    if (when.isEmpty()) {
+    if (when.backlog() == null
+        && when.enforcedShare() == null
+        && when.takedowns() == null
+        && when.harm() == null
+        && when.afterMilestone() == null) {
       checks.report(whenPath, "a condition needs at least one key", KEYS);
       return () -> TriggerSpec.NONE;
     }

@@ -24,15 +24,6 @@ public record WhenYaml(
     @JsonPropertyDescription("At least a duration has passed since a milestone of the timeline.")
         AfterMilestoneYaml afterMilestone) {
 
-  /** Whether no condition is given. */
-  public boolean isEmpty() {
-    return backlog == null
-        && enforcedShare == null
-        && takedowns == null
-        && harm == null
-        && afterMilestone == null;
-  }
-
   /** The backlog of one queue above a count. */
   public record BacklogYaml(
       @JsonProperty(required = true) @JsonPropertyDescription("Queue id.") String queue,
