@@ -17,8 +17,11 @@ final class ChoicePrompt implements ChoiceSource {
   private final BufferedReader in;
   private final PrintWriter out;
   private final Map<String, String> preset;
+  private final TerminalText terminal;
 
-  ChoicePrompt(BufferedReader in, PrintWriter out, Map<String, String> preset) {
+  ChoicePrompt(
+      BufferedReader in, PrintWriter out, Map<String, String> preset, TerminalText terminal) {
+    this.terminal = terminal;
     this.in = in;
     this.out = out;
     this.preset = preset;
@@ -33,7 +36,7 @@ final class ChoicePrompt implements ChoiceSource {
   Optional<String> choose(DecisionPointSpec decision) {
     String given = preset.get(decision.id());
     if (given != null) {
-      out.println("Choice given in advance: " + label(decision, given) + ".");
+      say("Choice given in advance: " + label(decision, given) + ".");
       return Optional.of(given);
     }
     while (true) {
@@ -50,7 +53,7 @@ final class ChoicePrompt implements ChoiceSource {
         return option;
       }
       if (!line.isBlank()) {
-        out.println(
+        say(
             "No option '"
                 + line.strip()
                 + "'; type a number from 1 to "
@@ -77,6 +80,10 @@ final class ChoicePrompt implements ChoiceSource {
   private static String label(DecisionPointSpec decision, String id) {
     DecisionOptionSpec o = decision.options().detect(x -> x.id().equals(id));
     return o == null ? id : o.label() + " (" + id + ")";
+  }
+
+  private void say(String line) {
+    terminal.wrap(line, "", "").forEach(out::println);
   }
 
   private String readLine() {
