@@ -18,10 +18,20 @@ final class ChoicePrompt implements ChoiceSource {
   private final PrintWriter out;
   private final Map<String, String> preset;
   private final TerminalText terminal;
+  private final boolean echo;
 
+  /**
+   * A prompt on {@code out}; {@code echo} repeats each answer read after the prompt, for input that
+   * is not typed at a terminal (a pipe or a file), so the transcript reads as a session would.
+   */
   ChoicePrompt(
-      BufferedReader in, PrintWriter out, Map<String, String> preset, TerminalText terminal) {
+      BufferedReader in,
+      PrintWriter out,
+      Map<String, String> preset,
+      TerminalText terminal,
+      boolean echo) {
     this.terminal = terminal;
+    this.echo = echo;
     this.in = in;
     this.out = out;
     this.preset = preset;
@@ -47,6 +57,9 @@ final class ChoicePrompt implements ChoiceSource {
       if (line == null) {
         out.println();
         return Optional.empty();
+      }
+      if (echo) {
+        out.println(line.strip());
       }
       Optional<String> option = parse(decision, line.strip());
       if (option.isPresent()) {

@@ -19,6 +19,7 @@ import org.precinct.cli.command.InterventionOptions;
 import org.precinct.cli.command.OutputOptions;
 import org.precinct.cli.command.ReplicationOptions;
 import org.precinct.cli.command.ScenarioSource;
+import org.precinct.cli.console.ConsoleEnvironment;
 import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.cli.output.BuildInfo;
@@ -151,7 +152,9 @@ public final class PlayCommand implements Callable<Integer> {
           .run(reader, out, spec.commandLine().getErr(), terminal);
       return ExitCodes.OK;
     }
-    ChoicePrompt prompt = new ChoicePrompt(reader, out, request.preset(), terminal);
+    ChoicePrompt prompt =
+        new ChoicePrompt(
+            reader, out, request.preset(), terminal, !ConsoleEnvironment.detect().interactive());
     ExerciseOutcome outcome =
         new Facilitator(request, folder, prompt, out, spec.commandLine().getErr(), terminal).play();
     new Debrief(request, folder).write(outcome, out, terminal);

@@ -29,7 +29,8 @@ final class ChoicePromptTest {
         new BufferedReader(new StringReader(typed)),
         new PrintWriter(printed, true),
         preset,
-        new TerminalText(TerminalText.DEFAULT_WIDTH));
+        new TerminalText(TerminalText.DEFAULT_WIDTH),
+        false);
   }
 
   @Test
