@@ -17,8 +17,21 @@ final class ChoicePrompt implements ChoiceSource {
   private final BufferedReader in;
   private final PrintWriter out;
   private final Map<String, String> preset;
+  private final TerminalText terminal;
+  private final boolean echo;
 
-  ChoicePrompt(BufferedReader in, PrintWriter out, Map<String, String> preset) {
+  /**
+   * A prompt on {@code out}; {@code echo} repeats each answer read after the prompt, for input that
+   * is not typed at a terminal (a pipe or a file), so the transcript reads as a session would.
+   */
+  ChoicePrompt(
+      BufferedReader in,
+      PrintWriter out,
+      Map<String, String> preset,
+      TerminalText terminal,
+      boolean echo) {
+    this.terminal = terminal;
+    this.echo = echo;
     this.in = in;
     this.out = out;
     this.preset = preset;
@@ -33,7 +46,7 @@ final class ChoicePrompt implements ChoiceSource {
   Optional<String> choose(DecisionPointSpec decision) {
     String given = preset.get(decision.id());
     if (given != null) {
-      out.println("Choice given in advance: " + label(decision, given) + ".");
+      say("Choice given in advance: " + label(decision, given) + ".");
       return Optional.of(given);
     }
     while (true) {
@@ -45,12 +58,15 @@ final class ChoicePrompt implements ChoiceSource {
         out.println();
         return Optional.empty();
       }
+      if (echo) {
+        out.println(line.strip());
+      }
       Optional<String> option = parse(decision, line.strip());
       if (option.isPresent()) {
         return option;
       }
       if (!line.isBlank()) {
-        out.println(
+        say(
             "No option '"
                 + line.strip()
                 + "'; type a number from 1 to "
@@ -77,6 +93,10 @@ final class ChoicePrompt implements ChoiceSource {
   private static String label(DecisionPointSpec decision, String id) {
     DecisionOptionSpec o = decision.options().detect(x -> x.id().equals(id));
     return o == null ? id : o.label() + " (" + id + ")";
+  }
+
+  private void say(String line) {
+    terminal.wrap(line, "", "").forEach(out::println);
   }
 
   private String readLine() {

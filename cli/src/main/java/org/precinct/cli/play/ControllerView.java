@@ -41,7 +41,13 @@ final class ControllerView {
         scenario.decisionPoints().toSortedListBy(DecisionPointSpec::atTicks)) {
       lines.add("- " + PlayText.moment(scenario.timeline(), d.atTicks()) + ": " + d.question());
       for (DecisionOptionSpec o : d.options()) {
-        lines.add("  - `" + o.id() + "` " + o.label() + " " + o.description());
+        String description = o.description().strip();
+        lines.add(
+            "  - `"
+                + o.id()
+                + "`: "
+                + o.label()
+                + (description.isEmpty() ? "" : ". " + description));
       }
     }
     lines.add("");
@@ -89,7 +95,7 @@ final class ControllerView {
       i.learningPoints().forEach(p -> lines.add("  - Learning point: " + p));
     }
     for (ObjectiveProgress p : stop.situation().objectives()) {
-      lines.add("- Target " + MselEvent.objectiveText(p.objective()) + ": " + PlayerView.status(p));
+      lines.add("- " + p.objective().label() + ": " + PlayerView.status(p, true));
     }
     lines.add("");
     lines.add(

@@ -39,43 +39,46 @@ final class Debrief {
     this.notes = notes;
   }
 
-  /** Writes the debrief's files and prints its summary. */
-  void write(ExerciseOutcome outcome, PrintWriter out) {
+  /** Writes the debrief's files and prints its summary as plain text for {@code terminal}. */
+  void write(ExerciseOutcome outcome, PrintWriter out, TerminalText terminal) {
     List<Chart> charts = charts(outcome.played().result());
     ExerciseJson.write(folder.file("exercise.json"), request.scenario().metadata().id(), outcome);
     AfterActionReport.write(
         folder.root(),
         AfterActionContent.of(request.scenario(), outcome, request.plan(), charts, notes));
-    print(outcome, out);
-  }
-
-  private void print(ExerciseOutcome outcome, PrintWriter out) {
-    PlayerView view = new PlayerView(request.scenario().timeline());
-    out.println("## End of the exercise");
-    out.println();
-    view.injects(outcome.injectsAfterLastDecision()).forEach(out::println);
-    objectives(outcome, out);
-    out.println("### What the other options would have done");
-    out.println();
-    for (DecisionRecord r : outcome.decisions()) {
-      out.println("- " + r.stop().decision().id() + ": " + DebriefFindings.changed(r));
-      DebriefFindings.alternatives(r).forEach(line -> out.println("  - " + line));
-    }
-    out.println();
-    out.println("After-action report: " + folder.file("report.html") + " (and report.md)");
-    out.println("Decisions file: " + folder.file(PlayFolder.DECISIONS));
+    terminal.render(summary(outcome)).forEach(out::println);
     out.flush();
   }
 
-  private static void objectives(ExerciseOutcome outcome, PrintWriter out) {
-    out.println(
+  /** The end of the exercise as Markdown lines: last injects, objectives, the other options. */
+  private List<String> summary(ExerciseOutcome outcome) {
+    PlayerView view = new PlayerView(request.scenario().timeline());
+    List<String> lines = new ArrayList<>();
+    lines.add("## End of the exercise");
+    lines.add("");
+    lines.addAll(view.injects(outcome.injectsAfterLastDecision()));
+    objectives(outcome, lines);
+    lines.add("### What the other options would have done");
+    lines.add("");
+    for (DecisionRecord r : outcome.decisions()) {
+      lines.add("- " + r.stop().decision().id() + ": " + DebriefFindings.changed(r));
+      DebriefFindings.alternatives(r).forEach(line -> lines.add("  - " + line));
+    }
+    lines.add("");
+    lines.add("After-action report: " + folder.file("report.html") + " (and report.md)");
+    lines.add("Decisions file: " + folder.file(PlayFolder.DECISIONS));
+    return lines;
+  }
+
+  private static void objectives(ExerciseOutcome outcome, List<String> out) {
+    out.add(
         "### Objectives (from "
             + outcome.played().replications()
             + " replications of the path"
             + " played)");
-    out.println();
+    out.add("");
     for (ObjectiveAssessment a : outcome.objectives().objectives()) {
-      out.println(
+      out.add(
           "- "
               + a.objective().label()
               + ": met in "
@@ -85,8 +88,8 @@ final class Debrief {
               + " "
               + PlayText.estimate(a.metric(), a.value()));
     }
-    out.println("- Every objective: met in " + PlayText.proportion(outcome.objectives().allMet()));
-    out.println();
+    out.add("- Every objective: met in " + PlayText.proportion(outcome.objectives().allMet()));
+    out.add("");
   }
 
   private List<Chart> charts(ScenarioResult played) {

@@ -2,6 +2,7 @@ package org.precinct.cli.play;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.precinct.cli.console.ConsoleEnvironment;
@@ -15,7 +16,8 @@ import org.precinct.engine.spec.ScenarioSpec;
 /**
  * Runs a session on the console: the controller material first, then at each decision point the
  * players' briefing (and the controller's notes when asked), the team's choice and the decisions
- * file rewritten, until the end of the exercise.
+ * file rewritten, until the end of the exercise. The views make Markdown, written as is to the
+ * folders; the console gets it as plain text wrapped to the terminal ({@link TerminalText}).
  */
 final class Facilitator {
   private final PlayRequest request;
@@ -25,13 +27,16 @@ final class Facilitator {
   private final ChoiceSource prompt;
   private final PlayerView players;
   private final ControllerView controller;
+  private final TerminalText terminal;
 
   Facilitator(
       PlayRequest request,
       PlayFolder folder,
       ChoiceSource prompt,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      TerminalText terminal) {
+    this.terminal = terminal;
     this.request = request;
     this.folder = folder;
     this.prompt = prompt;
@@ -60,20 +65,20 @@ final class Facilitator {
       String option = prompt.choose(pages).orElseThrow(() -> ended(stop));
       String label = session.choose(option).chosen().label();
       writeDecisions(session);
-      out.println("Recorded: " + label + ". The exercise continues.");
-      out.println();
+      print(List.of("Recorded: " + label + ". The exercise continues.", ""));
     }
     return withProgress(new String[] {"To the end"}, session::finish);
   }
 
   private void introduce() {
     ScenarioSpec s = request.scenario();
+    List<String> lines = new ArrayList<>();
     if (!marking().isEmpty()) {
-      out.println(marking());
+      lines.add(marking());
     }
-    out.println("# " + s.metadata().title());
-    out.println();
-    out.println(
+    lines.add("# " + s.metadata().title());
+    lines.add("");
+    lines.add(
         s.decisionPoints().size()
             + " decision points; "
             + request.plan().replications()
@@ -81,11 +86,11 @@ final class Facilitator {
             + request.plan().seed()
             + ". Output folder: "
             + folder.root());
-    out.println();
+    lines.add("");
     if (request.controller()) {
-      controller.briefing().forEach(out::println);
+      lines.addAll(controller.briefing());
     }
-    out.flush();
+    print(lines);
   }
 
   private StopPages show(DecisionStop stop, int total) {
@@ -101,11 +106,10 @@ final class Facilitator {
     folder.writeMarked(dir.resolve("situation.md"), marking(), briefing);
     List<String> notes = controller.stop(heading, stop);
     folder.writeMarked(folder.controllerStop(stop.index(), stop.decision().id()), marking(), notes);
-    briefing.forEach(out::println);
+    print(briefing);
     if (request.controller()) {
-      notes.forEach(out::println);
+      print(notes);
     }
-    out.flush();
     return new StopPages(stop, briefing, notes, charts);
   }
 
@@ -147,6 +151,12 @@ final class Facilitator {
     try (PassProgress progress = new PassProgress(passes, err, ConsoleEnvironment.detect())) {
       return run.apply(progress);
     }
+  }
+
+  /** Markdown lines on the console as plain text for the terminal. */
+  private void print(List<String> markdown) {
+    terminal.render(markdown).forEach(out::println);
+    out.flush();
   }
 
   private String marking() {

@@ -19,6 +19,7 @@ import org.precinct.cli.command.InterventionOptions;
 import org.precinct.cli.command.OutputOptions;
 import org.precinct.cli.command.ReplicationOptions;
 import org.precinct.cli.command.ScenarioSource;
+import org.precinct.cli.console.ConsoleEnvironment;
 import org.precinct.cli.failure.ExitCodes;
 import org.precinct.cli.failure.InvalidInputException;
 import org.precinct.cli.output.BuildInfo;
@@ -145,14 +146,18 @@ public final class PlayCommand implements Callable<Integer> {
     PlayFolder folder = PlayFolder.create(request.target(), request.force());
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+    TerminalText terminal = TerminalText.of(System.getenv());
     if (web) {
-      new WebSession(request, folder, bind, port).run(reader, out, spec.commandLine().getErr());
+      new WebSession(request, folder, bind, port)
+          .run(reader, out, spec.commandLine().getErr(), terminal);
       return ExitCodes.OK;
     }
-    ChoicePrompt prompt = new ChoicePrompt(reader, out, request.preset());
+    ChoicePrompt prompt =
+        new ChoicePrompt(
+            reader, out, request.preset(), terminal, !ConsoleEnvironment.detect().interactive());
     ExerciseOutcome outcome =
-        new Facilitator(request, folder, prompt, out, spec.commandLine().getErr()).play();
-    new Debrief(request, folder).write(outcome, out);
+        new Facilitator(request, folder, prompt, out, spec.commandLine().getErr(), terminal).play();
+    new Debrief(request, folder).write(outcome, out, terminal);
     return ExitCodes.OK;
   }
 

@@ -48,13 +48,42 @@ final class PlayText {
    */
   static String estimate(Metric metric, Estimate e) {
     double top = metric.unit().equals("share") ? 1 : Double.POSITIVE_INFINITY;
+    boolean counted = !metric.unit().equals("share") && !metric.unit().equals("hours");
+    if (counted && wholeConstant(e)) {
+      return whole(e.mean());
+    }
     return MetricText.value(metric, e.mean())
         + interval(e, v -> MetricText.value(metric, Math.min(top, Math.max(0, v))));
   }
 
-  /** A count's mean with its interval clipped at zero, e.g. "12.5 (95% CI 10.1 to 14.9)". */
+  /** One value of {@code metric}, a whole count without decimals, e.g. "2", "40.0%", "1.5". */
+  static String value(Metric metric, double value) {
+    boolean counted = !metric.unit().equals("share") && !metric.unit().equals("hours");
+    return counted && Math.abs(value - Math.rint(value)) < 1e-9
+        ? whole(value)
+        : MetricText.value(metric, value);
+  }
+
+  /**
+   * A count's mean with its interval clipped at zero, e.g. "12.5 (95% CI 10.1 to 14.9)"; a whole
+   * number that is the same in every replication is just that number, e.g. "3".
+   */
   static String count(Estimate e) {
+    if (wholeConstant(e)) {
+      return whole(e.mean());
+    }
     return MetricText.count(e.mean()) + interval(e, v -> MetricText.count(Math.max(0, v)));
+  }
+
+  /** Whether the estimate has no interval to give and its value is a whole number. */
+  private static boolean wholeConstant(Estimate e) {
+    return interval(e, v -> "").isEmpty()
+        && Double.isFinite(e.mean())
+        && Math.abs(e.mean() - Math.rint(e.mean())) < 1e-9;
+  }
+
+  private static String whole(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value + 0.0);
   }
 
   /** A paired difference with its sign, e.g. "-12.3 (95% CI -19.5 to -5.1)". */

@@ -14,9 +14,10 @@ import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.TimelineSpec;
 
 /**
- * What the players see at a stop, as Markdown lines for the console and the players' folder: the
- * clock, the injects just made (narrative and discussion questions), the situation so far, the
- * objectives' status and the question with its options.
+ * What the players see at a stop, as Markdown lines for the players' folder, the web pages and
+ * (through {@link TerminalText}) the console: the clock, the injects just made (narrative and
+ * discussion questions), the situation so far, the objectives' status and the question with its
+ * options.
  *
  * <p>It is given only the timeline, the injects already made, the situation and the question, so
  * the options' forked outcomes, expected outcomes, learning points, objective targets and later
@@ -147,20 +148,50 @@ final class PlayerView {
     return lines;
   }
 
-  /** An objective's status from what has happened: settled in some replications, or open. */
+  /**
+   * An objective's status from what has happened, without its target (controller material): the
+   * metric so far, whether the mean so far meets the target, and the replications already settled;
+   * or why it can be assessed at the end only.
+   */
   static String status(ObjectiveProgress p) {
-    if (!p.tracked()) {
-      return "assessed at the end of the exercise";
-    }
+    return status(p, false);
+  }
+
+  /**
+   * The status as {@link #status(ObjectiveProgress)}, naming the target when {@code withTarget},
+   * e.g. "so far 1.02 (target at least 2: not reached yet)".
+   */
+  static String status(ObjectiveProgress p, boolean withTarget) {
     Metric m = p.metric();
-    String soFar = "so far " + PlayText.estimate(m, p.soFar());
-    if (p.settled().successes() == 0) {
-      return soFar + "; not settled in any replication yet";
+    if (!p.tracked()) {
+      return "assessed at the end of the exercise (" + p.whyAtTheEnd() + ")";
     }
-    return soFar
+    boolean atLeast = p.settledMeansMet();
+    double target = p.objective().target();
+    double mean = p.soFar().mean();
+    String state =
+        atLeast
+            ? (mean >= target ? "reached" : "not reached yet")
+            : (mean <= target ? "on track" : "over the target");
+    String text =
+        m.label().toLowerCase(java.util.Locale.ROOT)
+            + " so far "
+            + PlayText.estimate(m, p.soFar())
+            + (withTarget
+                ? " (target "
+                    + (atLeast ? "at least " : "at most ")
+                    + PlayText.value(m, target)
+                    + ": "
+                : ": ")
+            + state
+            + (withTarget ? ")" : "");
+    if (p.settled().successes() == 0) {
+      return text;
+    }
+    return text
         + "; already "
-        + (p.settledMeansMet() ? "met" : "missed")
-        + " in "
+        + (atLeast ? "met" : "missed")
+        + " for good in "
         + PlayText.proportion(p.settled())
         + " of replications";
   }

@@ -26,7 +26,7 @@ final class WebSession {
     this.port = port;
   }
 
-  void run(BufferedReader in, PrintWriter out, PrintWriter err) {
+  void run(BufferedReader in, PrintWriter out, PrintWriter err, TerminalText terminal) {
     RoomNotes notes = new RoomNotes(folder.file(RoomNotes.FILE));
     WebRoom room = new WebRoom(request.preset(), notes);
     try (WebServer server = WebServer.start(room, folder.root(), bind, port)) {
@@ -37,8 +37,8 @@ final class WebSession {
       out.println("Controller view: " + base + "/controller");
       out.println();
       out.flush();
-      ExerciseOutcome outcome = new Facilitator(request, folder, room, out, err).play();
-      new Debrief(request, folder, notes).write(outcome, out);
+      ExerciseOutcome outcome = new Facilitator(request, folder, room, out, err, terminal).play();
+      new Debrief(request, folder, notes).write(outcome, out, terminal);
       room.finish();
       out.println("The pages stay served until Enter is pressed or the input ends.");
       out.flush();

@@ -26,7 +26,11 @@ final class ChoicePromptTest {
 
   private ChoicePrompt prompt(String typed, Map<String, String> preset) {
     return new ChoicePrompt(
-        new BufferedReader(new StringReader(typed)), new PrintWriter(printed, true), preset);
+        new BufferedReader(new StringReader(typed)),
+        new PrintWriter(printed, true),
+        preset,
+        new TerminalText(TerminalText.DEFAULT_WIDTH),
+        false);
   }
 
   @Test

@@ -8,8 +8,12 @@ import java.time.ZonedDateTime;
 import org.eclipse.collections.api.factory.Lists;
 import org.junit.jupiter.api.Test;
 import org.precinct.engine.experiment.Estimate;
+import org.precinct.engine.experiment.tabletop.ObjectiveProgress;
+import org.precinct.engine.experiment.tabletop.Proportion;
 import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.result.Metric;
+import org.precinct.engine.spec.Comparison;
+import org.precinct.engine.spec.ObjectiveSpec;
 import org.precinct.engine.spec.TimelineSpec;
 
 final class PlayTextTest {
@@ -36,5 +40,46 @@ final class PlayTextTest {
         .matches("70\\.0% \\(95% CI 0\\.0% to 100\\.0%\\)");
     assertThat(PlayText.difference(Metric.HARM_DELIVERED, Estimate.of(new double[] {2, 4})))
         .startsWith("+3.00 (95% CI ");
+  }
+
+  @Test
+  void aWholeNumberTheSameInEveryReplicationPrintsWithoutDecimalsOrInterval() {
+    assertThat(PlayText.count(Estimate.of(new double[] {3, 3, 3}))).isEqualTo("3");
+    assertThat(PlayText.count(Estimate.of(new double[] {1200, 1200}))).isEqualTo("1,200");
+    assertThat(PlayText.count(Estimate.of(new double[] {2.5, 2.5}))).isEqualTo("2.50");
+    assertThat(PlayText.count(Estimate.of(new double[] {2, 4}))).startsWith("3.00 (95% CI ");
+    assertThat(PlayText.estimate(Metric.UTILIZATION, Estimate.of(new double[] {1, 1})))
+        .isEqualTo("100.0%");
+  }
+
+  @Test
+  void anObjectiveSoFarSaysItsValueAndWhetherTheTargetIsMetSoFar() {
+    ObjectiveSpec few =
+        new ObjectiveSpec(
+            "few", "Few wrongful", "wrongful-enforcements", Comparison.AT_MOST, 5, "");
+    ObjectiveProgress p =
+        new ObjectiveProgress(
+            few,
+            Metric.WRONGFUL_ENFORCEMENTS,
+            true,
+            Estimate.of(new double[] {1, 1}),
+            Proportion.wilson(0, 2),
+            false);
+    assertThat(PlayerView.status(p))
+        .isEqualTo("benign accounts enforced against so far 1: on track");
+    assertThat(PlayerView.status(p, true))
+        .isEqualTo("benign accounts enforced against so far 1 (target at most 5: on track)");
+    ObjectiveSpec share =
+        new ObjectiveSpec(
+            "fast", "Fast", "enforced-within-24h-share", Comparison.AT_LEAST, 0.4, "");
+    ObjectiveProgress open =
+        new ObjectiveProgress(
+            share,
+            Metric.ENFORCED_WITHIN_24H_SHARE,
+            false,
+            Estimate.of(new double[0]),
+            Proportion.wilson(0, 0),
+            true);
+    assertThat(PlayerView.status(open)).startsWith("assessed at the end of the exercise (a share");
   }
 }

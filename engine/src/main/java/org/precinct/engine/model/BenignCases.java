@@ -88,7 +88,7 @@ final class BenignCases {
     log.benign(ObservedKind.WRONGFUL_ENFORCEMENT, slot, -1, "suspended");
     users.suspended[slot] = true;
     users.suspendedNow++;
-    recorder.wrongfulEnforcements++;
+    recorder.onWrongfulEnforcement(clock.now());
     recorder.voters.streamWrongful[(int) (users.key(slot) >>> 32)]++;
     if (uAppeal < parameters.get(Parameter.QUEUE_APPEAL_SHARE, queue)) {
       cases.open(CaseTable.BENIGN_APPEAL, slot, ReviewQueue.APPEAL_LEVEL, queue);

@@ -17,6 +17,7 @@ final class Bins {
   final double[][] flags;
   final double[] falsePositives;
   final double[] enforcements;
+  final double[] wrongfulEnforcements;
   final double[] activeAccounts;
   final double[][] backlog;
   final double[][] staffed;
@@ -39,6 +40,7 @@ final class Bins {
     flags = new double[1 + categories][days];
     falsePositives = new double[days];
     enforcements = new double[days];
+    wrongfulEnforcements = new double[days];
     activeAccounts = new double[days];
     backlog = new double[1 + queues][hours];
     staffed = new double[1 + queues][hours];

@@ -34,6 +34,7 @@ public final class ElectionModel {
   private final ReviewDesk desk;
   private final Staffing staffing;
   private final Exposure exposure;
+  private final StateTriggers triggers;
   private final int replication;
   private final double interventionCost;
 
@@ -84,9 +85,8 @@ public final class ElectionModel {
     this.queues = new ReviewQueue[spec.queues().size()];
     spec.queues().forEachWithIndex((q, i) -> queues[i] = new ReviewQueue(i, q));
     CaseSubjects subjects = new CaseSubjects(population.accounts(), benignUsers, cases);
-    Instruments tools =
-        new Instruments(
-            clock, streams, recorder, new Observations(setup, clock, subjects, observer));
+    Observations observations = new Observations(setup, clock, subjects, observer);
+    Instruments tools = new Instruments(clock, streams, recorder, observations);
     Routing routing = new Routing();
     this.desk =
         new ReviewDesk(setup, parameters, tools, queues, new ReviewLinks(subjects, routing));
@@ -123,6 +123,13 @@ public final class ElectionModel {
             parameters,
             setup.index());
     ChangeApplier applier = changes.applier();
+    this.triggers = new StateTriggers(clock, recorder, queues, population, applier, observations);
+    for (InjectSpec inject : spec.injects().select(InjectSpec::isTriggered)) {
+      triggers.arm(
+          new StateTriggers.Armed(
+              inject.id(), inject.atTicks(), inject.trigger(), inject.changes()),
+          setup.index());
+    }
     uncertainties(spec, streams, applier);
     spec.interventions()
         .select(i -> interventions.isOn(i.id()))
@@ -143,6 +150,7 @@ public final class ElectionModel {
             queues,
             population.campaigns(),
             voters,
+            triggers,
             () -> {
               long now = clock.now();
               recorder.resetAtWarmUpEnd(desk.totalWaiting());
@@ -155,11 +163,14 @@ public final class ElectionModel {
     changes.goLive();
   }
 
-  /** Injects' changes and the extra ones, in time order (the order given within a time). */
+  /**
+   * Fixed-time injects' changes and the extra ones, in time order (the order given within a time);
+   * state-triggered injects are armed instead.
+   */
   private static MutableList<ScheduledChange> timedChanges(
       ScenarioSpec spec, ImmutableList<ScheduledChange> extra) {
     MutableList<ScheduledChange> timed = Lists.mutable.empty();
-    for (InjectSpec inject : spec.injects()) {
+    for (InjectSpec inject : spec.injects().reject(InjectSpec::isTriggered)) {
       inject.changes().forEach(c -> timed.add(new ScheduledChange(inject.atTicks(), c)));
     }
     timed.addAll(extra.castToList());
@@ -222,7 +233,19 @@ public final class ElectionModel {
         new EndState(setup, population, recorder, queues, cases, desk.totalWaiting(), exposure);
     new InvariantCheck(end).verifyInvariants();
     return new OutcomeBuilder(end)
-        .build(replication, interventionCost + redTeam.cost(), staffing.windows().toImmutable());
+        .build(
+            replication,
+            interventionCost + redTeam.cost(),
+            staffing.windows().toImmutable(),
+            triggers.groups());
+  }
+
+  /**
+   * When the state-triggered inject or decision {@code id} first fired in this replication so far,
+   * or -1 if it has not (yet).
+   */
+  public long firstFiredAt(String id) {
+    return triggers.firstFiredAt(id);
   }
 
   /** Events fired so far (for benchmarks: model cost per kernel event). */

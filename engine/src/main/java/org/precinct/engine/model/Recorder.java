@@ -213,6 +213,11 @@ final class Recorder {
     bins.falsePositives[calendar.dayIndex(now)]++;
   }
 
+  void onWrongfulEnforcement(long now) {
+    wrongfulEnforcements++;
+    bins.wrongfulEnforcements[calendar.dayIndex(now)]++;
+  }
+
   void onRedirects(long count, int day) {
     bins.redirects[day] += count;
     if (counts(day)) {

@@ -49,6 +49,7 @@ final class SeriesBuilder {
     byCategory(SeriesKind.FLAGS, b.flags);
     add(SeriesKind.FALSE_POSITIVE_FLAGS, ALL, b.falsePositives);
     add(SeriesKind.ENFORCEMENTS, ALL, b.enforcements);
+    add(SeriesKind.WRONGFUL_ENFORCEMENTS, ALL, b.wrongfulEnforcements);
     add(SeriesKind.ACTIVE_ACCOUNTS, ALL, b.activeAccounts);
     WaitTally w = m.recorder().waits;
     waits(SeriesKind.SLA_BREACHES, w.breachesByStart, null);

@@ -21,6 +21,7 @@ public enum SeriesKind {
   FLAGS("Harmful requests flagged", "flags/day", SeriesResolution.DAY),
   FALSE_POSITIVE_FLAGS("Benign requests flagged", "flags/day", SeriesResolution.DAY),
   ENFORCEMENTS("Threat accounts enforced against", "accounts/day", SeriesResolution.DAY),
+  WRONGFUL_ENFORCEMENTS("Benign accounts enforced against", "accounts/day", SeriesResolution.DAY),
   ACTIVE_ACCOUNTS("Threat accounts active at day end", "accounts", SeriesResolution.DAY),
   SLA_BREACHES("Reviews started after the SLA", "cases/day", SeriesResolution.DAY),
   MEAN_WAIT("Mean wait, by review-start day", "hours", SeriesResolution.DAY),

@@ -31,12 +31,14 @@ final class ExerciseMapper {
   private final TimeResolver time;
   private final ScenarioIds ids;
   private final ChangeMapper changes;
+  private final TriggerMapper triggers;
 
   ExerciseMapper(Checks checks, TimeResolver time, ScenarioIds ids, ChangeMapper changes) {
     this.checks = checks;
     this.time = time;
     this.ids = ids;
     this.changes = changes;
+    this.triggers = new TriggerMapper(checks, time, ids);
   }
 
   ImmutableList<InjectSpec> injects(List<InjectYaml> injects) {
@@ -45,7 +47,12 @@ final class ExerciseMapper {
 
   private InjectSpec inject(InjectYaml i, String path) {
     int mark = checks.mark();
+    if (i.at() == null && i.when() == null) {
+      checks.report(
+          path, "an inject needs 'at' or 'when'", "'at: E-3d 18:00' or a 'when' condition");
+    }
     long at = time.at(i.at(), YamlPaths.key(path, "at"));
+    var trigger = triggers.trigger(i.when(), i.fires(), i.cooldown(), path);
     var mapped = changes.list(i.changes(), YamlPaths.key(path, "changes"));
     checks.reference(i.module(), ids.modules(), "module", YamlPaths.key(path, "module"));
     return checks.build(
@@ -62,7 +69,8 @@ final class ExerciseMapper {
                 strings(i.learningPoints()),
                 strings(i.discussionQuestions()),
                 i.module(),
-                delivery(i.delivery())));
+                delivery(i.delivery()),
+                trigger.get()));
   }
 
   private DeliverySpec delivery(DeliveryYaml d) {

@@ -20,4 +20,19 @@ public record ObjectiveProgress(
     boolean tracked,
     Estimate soFar,
     Proportion settled,
-    boolean settledMeansMet) {}
+    boolean settledMeansMet) {
+
+  /**
+   * Why an objective that is not tracked is assessed at the end only, e.g. "a share over the whole
+   * run: accounts still within their first 24 hours may yet be caught or not".
+   */
+  public String whyAtTheEnd() {
+    return switch (metric.unit()) {
+      case "share" ->
+          "a share over the whole run: cases and accounts still open at this stop may yet go"
+              + " either way";
+      case "hours" -> "a time averaged over the whole run, which can still rise or fall";
+      default -> "its value is only computed from the finished run";
+    };
+  }
+}

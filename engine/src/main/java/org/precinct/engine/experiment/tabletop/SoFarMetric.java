@@ -1,6 +1,7 @@
 package org.precinct.engine.experiment.tabletop;
 
 import java.util.Optional;
+import org.precinct.engine.result.CampaignTimes;
 import org.precinct.engine.result.Metric;
 import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.result.SeriesKind;
@@ -13,7 +14,7 @@ import org.precinct.engine.spec.TimelineSpec;
  * an at-least target already reached is met, whatever happens next.
  *
  * <p>Others (shares, means, restricted means) depend on what is still to come and are assessed at
- * the end only.
+ * the end only; {@link ObjectiveProgress#whyAtTheEnd()} says why.
  */
 enum SoFarMetric {
   HARM_DELIVERED(Metric.HARM_DELIVERED, SeriesKind.HARM_DELIVERED_HOURLY),
@@ -23,7 +24,10 @@ enum SoFarMetric {
   REFUSALS(Metric.REFUSALS, SeriesKind.REFUSALS),
   REDIRECTS(Metric.REDIRECTS, SeriesKind.REDIRECTS),
   FALSE_POSITIVE_FLAGS(Metric.FALSE_POSITIVE_FLAGS, SeriesKind.FALSE_POSITIVE_FLAGS),
-  ACCOUNTS_ENFORCED(Metric.ACCOUNTS_ENFORCED, SeriesKind.ENFORCEMENTS);
+  ACCOUNTS_ENFORCED(Metric.ACCOUNTS_ENFORCED, SeriesKind.ENFORCEMENTS),
+  WRONGFUL_ENFORCEMENTS(Metric.WRONGFUL_ENFORCEMENTS, SeriesKind.WRONGFUL_ENFORCEMENTS),
+  /** Counted from the campaigns' times, which a prefix cuts at the stop. */
+  CAMPAIGNS_DISRUPTED_BEFORE_ELECTION(Metric.CAMPAIGNS_DISRUPTED_BEFORE_ELECTION, null);
 
   private final Metric metric;
   private final SeriesKind series;
@@ -45,6 +49,9 @@ enum SoFarMetric {
 
   /** The value so far in one replication's prefix (0 when the series is absent or empty). */
   double valueIn(ReplicationOutcome prefix, TimelineSpec timeline) {
+    if (this == CAMPAIGNS_DISRUPTED_BEFORE_ELECTION) {
+      return prefix.campaigns().count(CampaignTimes::disruptedBeforeElection);
+    }
     SeriesValues s = prefix.series(series, "all");
     if (s == null) {
       return 0;

@@ -152,7 +152,7 @@ public final class TabletopSession {
   private ImmutableList<InjectSpec> injectsBetween(long fromTicks, long toTicks) {
     return scenario
         .injects()
-        .select(i -> i.atTicks() > fromTicks && i.atTicks() <= toTicks)
+        .select(i -> !i.isTriggered() && i.atTicks() > fromTicks && i.atTicks() <= toTicks)
         .toSortedListBy(InjectSpec::atTicks)
         .toImmutable();
   }
