@@ -41,7 +41,8 @@ final class TriggeredPlayTest {
   private Console play(String folder, String... more) throws URISyntaxException {
     List<String> args =
         new java.util.ArrayList<>(
-            List.of("play", scenario(), "--out", dir.resolve(folder).toString(), "--format", "png"));
+            List.of(
+                "play", scenario(), "--out", dir.resolve(folder).toString(), "--format", "png"));
     if (more[0].equals("--replay")) {
       args.remove(1);
     }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 
 /**
- * A moment where the run pauses and the facilitator picks one of two to five options: at a time,
- * or when a condition on the live state holds.
+ * A moment where the run pauses and the facilitator picks one of two to five options: at a time, or
+ * when a condition on the live state holds.
  */
 public record DecisionPointYaml(
     @JsonProperty(required = true) @JsonPropertyDescription("Decision point id.") String id,
@@ -27,8 +27,7 @@ public record DecisionPointYaml(
         WhenYaml when) {
 
   /** A decision point at a fixed time. */
-  public DecisionPointYaml(
-      String id, TimePoint at, String question, List<OptionYaml> options) {
+  public DecisionPointYaml(String id, TimePoint at, String question, List<OptionYaml> options) {
     this(id, at, question, options, null);
   }
 
