@@ -100,7 +100,7 @@ record MselEvent(
         objectives(scenario, moduleAt(scenario, d.atTicks())),
         List.of(),
         DeliverySpec.NONE,
-        "");
+        d.isTriggered() ? d.trigger().describe() : "");
   }
 
   /**

@@ -16,7 +16,7 @@ import org.precinct.engine.spec.TriggerSpec;
  * Applies an edited events list to a scenario: a row whose number is an existing inject updates its
  * time, title, narrative, expected outcome and learning points (its model changes stay); a row for
  * a decision point may move it in time; a row with a new number adds a narrative-only inject (no
- * model change). Events missing from the file are kept as they are. A state-triggered inject's time
+ * model change). Events missing from the file are kept as they are. A state-triggered event's time
  * cell holds its condition in words, as exported: kept as written it keeps the trigger (and its
  * "from" time may move); a plain time makes it a fixed-time inject; other words are refused, since
  * a condition is edited in the scenario file.
@@ -43,8 +43,12 @@ final class MselImport {
         String from = row.time().substring(0, when).strip();
         long notBefore =
             from.isEmpty() ? 0L : ticks(s.timeline(), row, from.replaceAll("^from |,$", ""));
-        injects.replaceAll(
-            i -> i.id().equals(event.id()) ? edited(i, row, notBefore, i.trigger()) : i);
+        if (event.decision()) {
+          decisions.replaceAll(d -> d.id().equals(event.id()) ? d.withAtTicks(notBefore) : d);
+        } else {
+          injects.replaceAll(
+              i -> i.id().equals(event.id()) ? edited(i, row, notBefore, i.trigger()) : i);
+        }
         continue;
       }
       long at = ticks(s.timeline(), row, row.time());
@@ -101,7 +105,7 @@ final class MselImport {
                             + text
                             + "' is not a time; write "
                             + MselTime.EXAMPLES
-                            + " (or, for a state-triggered inject, its condition as exported)"));
+                            + " (or, for a state-triggered event, its condition as exported)"));
     long at = timeline.ticksAt(time.atZone(timeline.zone()));
     if (at < 0 || at > timeline.endTicks()) {
       throw row.problem("time", text + " is outside the scenario's timeline");
@@ -138,6 +142,7 @@ final class MselImport {
         row.delivery());
   }
 
+  /** A decision point at a fixed time (a triggered one given a plain time loses its trigger). */
   private static DecisionPointSpec moved(DecisionPointSpec d, long at) {
     return new DecisionPointSpec(d.id(), at, d.question(), d.options());
   }

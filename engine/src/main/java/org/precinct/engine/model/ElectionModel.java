@@ -12,6 +12,7 @@ import org.precinct.engine.spec.InterventionSet;
 import org.precinct.engine.spec.InterventionSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.ScheduledChange;
+import org.precinct.engine.spec.TriggerSpec;
 import org.precinct.engine.spec.UncertainParameterSpec;
 
 /**
@@ -127,9 +128,14 @@ public final class ElectionModel {
     for (InjectSpec inject : spec.injects().select(InjectSpec::isTriggered)) {
       triggers.arm(
           new StateTriggers.Armed(
-              inject.id(), inject.atTicks(), inject.trigger(), inject.changes()),
+              inject.id(),
+              inject.atTicks(),
+              inject.trigger(),
+              inject.changes(),
+              StateTriggers.TABLE),
           setup.index());
     }
+    armDecisions(extraChanges.select(ScheduledChange::isTriggered));
     uncertainties(spec, streams, applier);
     spec.interventions()
         .select(i -> interventions.isOn(i.id()))
@@ -173,8 +179,42 @@ public final class ElectionModel {
     for (InjectSpec inject : spec.injects().reject(InjectSpec::isTriggered)) {
       inject.changes().forEach(c -> timed.add(new ScheduledChange(inject.atTicks(), c)));
     }
-    timed.addAll(extra.castToList());
+    timed.addAll(extra.reject(ScheduledChange::isTriggered).castToList());
     return timed.sortThisByLong(ScheduledChange::atTicks);
+  }
+
+  /** Arms the changes chosen at state-triggered decisions, one trigger per decision id. */
+  private void armDecisions(ImmutableList<ScheduledChange> triggered) {
+    MutableList<String> ids = triggered.collect(ScheduledChange::triggerId).distinct().toList();
+    for (String id : ids) {
+      ImmutableList<ScheduledChange> mine = triggered.select(c -> c.triggerId().equals(id));
+      ScheduledChange first = mine.getFirst();
+      triggers.arm(
+          new StateTriggers.Armed(
+              id,
+              first.atTicks(),
+              first.trigger(),
+              mine.collect(ScheduledChange::change),
+              StateTriggers.DECISIONS),
+          setup.index());
+    }
+  }
+
+  /**
+   * Watches a state trigger that changes nothing, to read when it first fires ({@link
+   * #firstFiredAt}): how a tabletop session learns where a state-triggered decision comes in the
+   * story replication. Call it before the run starts; like every trigger it draws no random number,
+   * so the run's numbers stay as they are.
+   *
+   * @throws IllegalStateException once the run has started
+   */
+  public void watch(String id, long notBeforeTicks, TriggerSpec trigger) {
+    if (sim.eventsProcessed() > 0) {
+      throw new IllegalStateException("watch a trigger before the run starts");
+    }
+    triggers.arm(
+        new StateTriggers.Armed(id, notBeforeTicks, trigger, Lists.immutable.empty(), ""),
+        setup.index());
   }
 
   private static void uncertainties(

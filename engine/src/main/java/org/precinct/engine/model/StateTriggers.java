@@ -21,8 +21,11 @@ import org.precinct.engine.spec.TriggerSpec;
  * primitive arrays when the replication is built.
  */
 final class StateTriggers {
-  /** The measure tables and names a triggered event's outcomes are recorded under. */
+  /** The breakdown table a triggered inject's outcomes are recorded under. */
   static final String TABLE = "triggered-injects";
+
+  /** The breakdown table of the options chosen at state-triggered decision points. */
+  static final String DECISIONS = "triggered-decisions";
 
   private static final int BACKLOG = 0;
   private static final int ENFORCED_SHARE = 1;
@@ -47,9 +50,16 @@ final class StateTriggers {
   private long[] lastFiredAt = new long[0];
   private int[] firings = new int[0];
 
-  /** One trigger: its id, earliest time, condition and the changes it applies. */
+  /**
+   * One trigger: its id, earliest time, condition, the changes it applies and the breakdown table
+   * its outcomes go to (none when empty: a watch whose fire time only a caller reads).
+   */
   record Armed(
-      String id, long notBeforeTicks, TriggerSpec trigger, ImmutableList<Change> changes) {}
+      String id,
+      long notBeforeTicks,
+      TriggerSpec trigger,
+      ImmutableList<Change> changes,
+      String table) {}
 
   StateTriggers(
       ModelClock clock,
@@ -179,12 +189,13 @@ final class StateTriggers {
 
   /** When trigger {@code id} first fired in this replication so far, or -1. */
   long firstFiredAt(String id) {
+    long first = -1L;
     for (int t = 0; t < firings.length; t++) {
-      if (armed.get(t).id().equals(id)) {
-        return firstFiredAt[t];
+      if (armed.get(t).id().equals(id) && firstFiredAt[t] >= 0) {
+        first = first < 0 ? firstFiredAt[t] : Math.min(first, firstFiredAt[t]);
       }
     }
-    return -1L;
+    return first;
   }
 
   /**
@@ -195,11 +206,15 @@ final class StateTriggers {
     MutableList<GroupValue> out = Lists.mutable.empty();
     for (int t = 0; t < firings.length; t++) {
       String id = armed.get(t).id();
-      out.add(new GroupValue(TABLE, id, "fired", firings[t] > 0 ? 1 : 0));
-      out.add(new GroupValue(TABLE, id, "firings", firings[t]));
+      String table = armed.get(t).table();
+      if (table.isEmpty()) {
+        continue;
+      }
+      out.add(new GroupValue(table, id, "fired", firings[t] > 0 ? 1 : 0));
+      out.add(new GroupValue(table, id, "firings", firings[t]));
       if (firings[t] > 0) {
         out.add(
-            new GroupValue(TABLE, id, "first-fire-hours", firstFiredAt[t] / (double) Ticks.HOUR));
+            new GroupValue(table, id, "first-fire-hours", firstFiredAt[t] / (double) Ticks.HOUR));
       }
     }
     return out.toImmutable();

@@ -89,7 +89,12 @@ final class ExerciseMapper {
 
   private DecisionPointSpec decisionPoint(DecisionPointYaml d, String path) {
     int mark = checks.mark();
+    if (d.at() == null && d.when() == null) {
+      checks.report(
+          path, "a decision point needs 'at' or 'when'", "'at: E-3d 09:00' or a 'when' condition");
+    }
     long at = time.at(d.at(), YamlPaths.key(path, "at"));
+    var trigger = triggers.trigger(d.when(), null, null, path);
     String optionsPath = YamlPaths.key(path, "options");
     if (d.options().size() < MIN_OPTIONS || d.options().size() > MAX_OPTIONS) {
       checks.report(
@@ -103,7 +108,9 @@ final class ExerciseMapper {
     return checks.build(
         path,
         mark,
-        () -> new DecisionPointSpec(d.id(), at, d.question(), Lists.immutable.withAll(options)));
+        () ->
+            new DecisionPointSpec(
+                d.id(), at, d.question(), Lists.immutable.withAll(options), trigger.get()));
   }
 
   private DecisionOptionSpec option(DecisionPointYaml.OptionYaml o, String path, Set<String> seen) {

@@ -82,7 +82,7 @@ final class PlayToYaml {
             d ->
                 new DecisionPointYaml(
                     d.id(),
-                    changes.at(d.atTicks()),
+                    d.isTriggered() && d.atTicks() == 0 ? null : changes.at(d.atTicks()),
                     d.question(),
                     d.options()
                         .collect(
@@ -93,7 +93,8 @@ final class PlayToYaml {
                                     SpecToYaml.blank(o.description()),
                                     o.costPerDay(),
                                     orNull(changes.changes(o.changes()))))
-                        .castToList())));
+                        .castToList(),
+                    TriggerToYaml.when(d.trigger()))));
   }
 
   ExerciseYaml exercise(ExerciseSpec e) {
