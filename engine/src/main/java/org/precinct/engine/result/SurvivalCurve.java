@@ -9,7 +9,7 @@ import java.util.Objects;
  * Kaplan-Meier (many are never caught within the window, and a mean over the caught ones alone
  * misleads) and averaged across replications with a confidence band.
  *
- * @param group a policy-category id, a campaign id, a channel id or "all"
+ * @param group a policy-category id, a campaign id, a channel id, "election:ID" or "all"
  * @param share share reached by {@code hours[i]}, i.e. 1 - S(t)
  * @param low lower confidence bound of {@code share}
  * @param high upper confidence bound of {@code share}

@@ -8,7 +8,8 @@ import java.util.Objects;
  * first harmful request to the event, or to the end of the window when it was never reached
  * (right-censored), the input of a Kaplan-Meier estimate.
  *
- * @param group a policy-category id, channel id, campaign id or "all"
+ * @param group a policy-category id, channel id, campaign id, "election:ID" (one election of a
+ *     scenario that declares them) or "all"
  * @param reached per subject, whether the event happened (false: censored at {@code hours[i]})
  * @param horizonHours the longest possible follow-up (the window's length), the restricted-mean
  *     horizon
