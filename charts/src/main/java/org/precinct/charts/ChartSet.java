@@ -14,11 +14,22 @@ public final class ChartSet {
 
   private ChartSet() {}
 
-  /** Draws every run chart of the result; the disruption curve only when the result has one. */
+  /**
+   * Draws every run chart of the result; the disruption curve only when the result has one, the
+   * time to enforce by election and each election's harm only when its scenario holds several.
+   */
   public static List<NamedChart> of(ScenarioResult result) {
     List<NamedChart> charts = new ArrayList<>();
     charts.add(timeToCatch(result, "time-to-detect", CurveKind.DETECTION));
     charts.add(timeToCatch(result, "time-to-enforce", CurveKind.ENFORCEMENT));
+    if (result.metadata().elections().size() > 1) {
+      TimeToCatchChart.Options byElection =
+          TimeToCatchChart.Options.byElection(CurveKind.ENFORCEMENT);
+      charts.add(
+          new NamedChart(
+              "time-to-enforce-by-election",
+              TimeToCatchChart.create(TimeToCatchChart.dataset(result, byElection), byElection)));
+    }
     if (result.curves().anySatisfy(c -> c.kind() == CurveKind.DISRUPTION)) {
       charts.add(timeToCatch(result, "time-to-disrupt", CurveKind.DISRUPTION));
     }
@@ -58,7 +69,7 @@ public final class ChartSet {
   private static NamedChart timeToCatch(ScenarioResult result, String name, CurveKind kind) {
     TimeToCatchChart.Options options =
         kind == CurveKind.DISRUPTION
-            ? new TimeToCatchChart.Options(kind, false, 0)
+            ? new TimeToCatchChart.Options(kind, TimeToCatchChart.Grouping.CATEGORY, 0)
             : TimeToCatchChart.Options.byCategory(kind);
     return new NamedChart(
         name, TimeToCatchChart.create(TimeToCatchChart.dataset(result, options), options));

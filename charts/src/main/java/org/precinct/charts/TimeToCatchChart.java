@@ -27,32 +27,46 @@ import org.precinct.charts.theme.ChartText;
 import org.precinct.charts.theme.Palette;
 import org.precinct.charts.theme.SeriesColours;
 import org.precinct.engine.result.CurveKind;
+import org.precinct.engine.result.ElectionMarker;
+import org.precinct.engine.result.GroupKind;
 import org.precinct.engine.result.ScenarioResult;
 import org.precinct.engine.result.SurvivalCurve;
 
 /**
  * How quickly is misuse caught? Kaplan-Meier curves of the share of harmful accounts (or campaigns)
  * detected, enforced against or disrupted by hours since their first harmful request, one line per
- * policy category or per variant, each with its confidence band; the plateau at the right is
- * labelled with the share never caught within the window, so censoring is shown, not hidden.
+ * policy category, per election or per variant, each with its confidence band; the plateau at the
+ * right is labelled with the share never caught within the window, so censoring is shown, not
+ * hidden.
  */
 public final class TimeToCatchChart {
 
   private static final double LABEL_ROOM = 0.16;
   private static final double SETTLED_TOLERANCE = 0.005;
 
+  /** What one curve of the chart stands for. */
+  public enum Grouping {
+    /** One curve per policy category (the overall curve when none has one). */
+    CATEGORY,
+    /** One overall curve per variant, see {@link #datasetByVariant}. */
+    VARIANT,
+    /** One curve per election of a scenario of several, in the order the scenario lists them. */
+    ELECTION
+  }
+
   /**
    * Options of the chart.
    *
    * @param kind which event the curves measure
-   * @param byVariant true for one "all" curve per variant, false for one curve per category
+   * @param grouping what one curve stands for
    * @param referenceHours a dashed reference line (e.g. 24 h), or 0 for none
    */
-  public record Options(CurveKind kind, boolean byVariant, double referenceHours) {
+  public record Options(CurveKind kind, Grouping grouping, double referenceHours) {
 
     /** Validates the options. */
     public Options {
       Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(grouping, "grouping");
       if (!(referenceHours >= 0)) {
         throw new IllegalArgumentException("referenceHours must be >= 0, was " + referenceHours);
       }
@@ -60,14 +74,19 @@ public final class TimeToCatchChart {
 
     /** Returns the options of a per-category chart with a 24-hour reference line. */
     public static Options byCategory(CurveKind kind) {
-      return new Options(kind, false, 24);
+      return new Options(kind, Grouping.CATEGORY, 24);
+    }
+
+    /** Returns the options of a per-election chart with a 24-hour reference line. */
+    public static Options byElection(CurveKind kind) {
+      return new Options(kind, Grouping.ELECTION, 24);
     }
   }
 
   /**
    * One curve as drawn.
    *
-   * @param key the colour key (category id or variant)
+   * @param key the colour key (category id, variant or "election:ID")
    * @param label the legend label
    * @param curve the step curve, anchored at hour 0 and carried to the axis end
    * @param neverReached share never reached within the window
@@ -80,13 +99,19 @@ public final class TimeToCatchChart {
    * What the chart draws.
    *
    * @param kind the event measured
+   * @param grouping what one curve stands for
    * @param lines the curves, in colour-slot order
    * @param colours the colour of each key
    * @param endHours where the curves end (the axis spans a little more for labels)
    * @param caption the run caption
    */
   public record Data(
-      CurveKind kind, List<Line> lines, SeriesColours colours, double endHours, Caption caption) {
+      CurveKind kind,
+      Grouping grouping,
+      List<Line> lines,
+      SeriesColours colours,
+      double endHours,
+      Caption caption) {
     /** Copies the lines. */
     public Data {
       lines = List.copyOf(lines);
@@ -95,8 +120,14 @@ public final class TimeToCatchChart {
 
   private TimeToCatchChart() {}
 
-  /** Returns one curve per policy category of the given kind, in category order. */
+  /**
+   * Returns one curve per policy category of the given kind, in category order, or with {@link
+   * Grouping#ELECTION} one per election, in the scenario's order.
+   */
   public static Data dataset(ScenarioResult result, Options options) {
+    if (options.grouping() == Grouping.ELECTION) {
+      return datasetByElection(result, options);
+    }
     List<SurvivalCurve> curves = new ArrayList<>();
     for (String key : ChartKeys.categoryIds()) {
       SurvivalCurve curve = result.curve(options.kind(), key);
@@ -110,7 +141,34 @@ public final class TimeToCatchChart {
       colours = SeriesColours.of(List.of("all"));
     }
     List<String> keys = curves.stream().map(SurvivalCurve::group).toList();
-    return data(options.kind(), curves, keys, colours, Caption.of(result.metadata()));
+    return data(
+        options.kind(), Grouping.CATEGORY, curves, keys, colours, Caption.of(result.metadata()));
+  }
+
+  /**
+   * One curve per election that had subjects; each election keeps its slot in the scenario's order
+   * (twelve distinct colours, each labelled in the legend), so detection and enforcement charts
+   * colour an election alike.
+   */
+  private static Data datasetByElection(ScenarioResult result, Options options) {
+    List<String> order = new ArrayList<>();
+    List<SurvivalCurve> curves = new ArrayList<>();
+    for (ElectionMarker election : result.metadata().elections()) {
+      String group = GroupKind.ELECTION_PREFIX + election.id();
+      order.add(group);
+      SurvivalCurve curve = result.curve(options.kind(), group);
+      if (curve != null && curve.subjects() > 0) {
+        curves.add(curve);
+      }
+    }
+    List<String> keys = curves.stream().map(SurvivalCurve::group).toList();
+    return data(
+        options.kind(),
+        Grouping.ELECTION,
+        curves,
+        keys,
+        SeriesColours.extended(order),
+        Caption.of(result.metadata()));
   }
 
   /** Returns one "all" curve per variant, coloured in the order the variants are given. */
@@ -130,6 +188,7 @@ public final class TimeToCatchChart {
     List<String> order = variants.stream().map(v -> v.metadata().variant()).toList();
     return data(
         options.kind(),
+        Grouping.VARIANT,
         curves,
         keys,
         SeriesColours.of(order),
@@ -138,6 +197,7 @@ public final class TimeToCatchChart {
 
   private static Data data(
       CurveKind kind,
+      Grouping grouping,
       List<SurvivalCurve> curves,
       List<String> keys,
       SeriesColours colours,
@@ -156,7 +216,7 @@ public final class TimeToCatchChart {
               c.neverReachedShare(),
               c.subjects()));
     }
-    return new Data(kind, lines, colours, end, caption);
+    return new Data(kind, grouping, lines, colours, end, caption);
   }
 
   /**
@@ -210,7 +270,7 @@ public final class TimeToCatchChart {
     annotatePlateaus(plot, theme, data);
     ChartText text =
         new ChartText(
-            TimeToCatchText.title(data.kind()),
+            TimeToCatchText.title(data.kind(), data.grouping() == Grouping.ELECTION),
             TimeToCatchText.subtitle(data.caption()),
             data.caption());
     return theme.chart(text, plot, true);

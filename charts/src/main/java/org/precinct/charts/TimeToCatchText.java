@@ -9,6 +9,12 @@ final class TimeToCatchText {
 
   private TimeToCatchText() {}
 
+  /** The headline; of a chart with one curve per election, "... in each election?". */
+  static String title(CurveKind kind, boolean byElection) {
+    String title = title(kind);
+    return byElection ? title.substring(0, title.length() - 1) + " in each election?" : title;
+  }
+
   static String title(CurveKind kind) {
     return switch (kind) {
       case DETECTION -> "How quickly are harmful accounts detected?";

@@ -36,6 +36,10 @@ final class ChartSetTest {
         .extracting(c -> org.precinct.charts.theme.BriefingTheme.headlineOf(c.chart()))
         .filteredOn(h -> !h.isBlank())
         .doesNotHaveDuplicates();
+    assertThat(ChartSet.of(SampleResults.severalElections(3)))
+        .extracting(c -> org.precinct.charts.theme.BriefingTheme.headlineOf(c.chart()))
+        .filteredOn(h -> !h.isBlank())
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -44,6 +48,17 @@ final class ChartSetTest {
         .extracting(NamedChart::name)
         .doesNotContain("time-to-disrupt")
         .hasSize(7);
+  }
+
+  @Test
+  void aRunOfSeveralElectionsAlsoHasItsTimeToEnforceByElection() {
+    assertThat(ChartSet.of(SampleResults.severalElections(2)))
+        .extracting(NamedChart::name)
+        .containsSequence("time-to-enforce", "time-to-enforce-by-election")
+        .contains("harm-over-time-e1", "harm-over-time-e2");
+    assertThat(ChartSet.of(SampleResults.tiny()))
+        .extracting(NamedChart::name)
+        .doesNotContain("time-to-enforce-by-election");
   }
 
   @Test

@@ -10,6 +10,8 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.result.BandSeries;
 import org.precinct.engine.result.CampaignOutcome;
 import org.precinct.engine.result.CurveKind;
+import org.precinct.engine.result.ElectionMarker;
+import org.precinct.engine.result.GroupKind;
 import org.precinct.engine.result.Metric;
 import org.precinct.engine.result.MetricSummary;
 import org.precinct.engine.result.Outcome;
@@ -109,6 +111,56 @@ final class SampleResults {
         Lists.immutable.of(
             new WindowSpan("Surge", WindowKind.SURGE, 2 * DAY, 3 * DAY),
             new WindowSpan("Outage", WindowKind.OUTAGE, 3 * DAY + 12 * HOUR, 4 * DAY)));
+  }
+
+  /**
+   * The tiny run as if its scenario held {@code elections} elections ("e1", "e2", ...; election
+   * days a day apart, ending on 4 Nov), each with an enforcement curve of its own.
+   */
+  static ScenarioResult severalElections(int elections) {
+    ScenarioResult base = tiny();
+    List<ElectionMarker> markers = new ArrayList<>();
+    List<SurvivalCurve> curves = new ArrayList<>(base.curves().castToList());
+    for (int e = 1; e <= elections; e++) {
+      LocalDate day = LocalDate.of(2024, 11, 4).minusDays(elections - e);
+      markers.add(new ElectionMarker("e" + e, "Election " + e, day, (3 - elections + e) * DAY));
+      curves.add(
+          curve(
+              CurveKind.ENFORCEMENT,
+              GroupKind.ELECTION_PREFIX + "e" + e,
+              "Election " + e,
+              new double[] {e, 6 * e},
+              new double[] {0.1 * e, 0.12 * e}));
+    }
+    RunMetadata tiny = base.metadata();
+    RunMetadata metadata =
+        new RunMetadata(
+            tiny.scenarioId(),
+            tiny.title(),
+            tiny.marking(),
+            tiny.scenarioHash(),
+            tiny.seed(),
+            tiny.replications(),
+            tiny.precinctVersion(),
+            tiny.variant(),
+            tiny.confidenceLevel(),
+            tiny.zone(),
+            tiny.start(),
+            tiny.electionDay(),
+            tiny.end(),
+            tiny.milestones(),
+            tiny.injects(),
+            tiny.interventionsOn(),
+            Lists.immutable.ofAll(markers));
+    return new ScenarioResult(
+        metadata,
+        base.metrics(),
+        Lists.immutable.ofAll(curves),
+        base.dailySeries(),
+        base.hourlySeries(),
+        base.campaigns(),
+        base.outcomes(),
+        base.windows());
   }
 
   static RunMetadata tinyMetadata(String variant) {

@@ -117,8 +117,56 @@ final class TimeToCatchChartTest {
 
   @Test
   void aNegativeReferenceLineIsRejected() {
-    assertThatThrownBy(() -> new TimeToCatchChart.Options(CurveKind.DETECTION, false, -1))
+    assertThatThrownBy(
+            () ->
+                new TimeToCatchChart.Options(
+                    CurveKind.DETECTION, TimeToCatchChart.Grouping.CATEGORY, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("referenceHours");
+  }
+
+  @Test
+  void theByElectionChartHasOneSeriesPerElectionInTheScenariosOrder() {
+    TimeToCatchChart.Options byElection =
+        TimeToCatchChart.Options.byElection(CurveKind.ENFORCEMENT);
+    TimeToCatchChart.Data data =
+        TimeToCatchChart.dataset(SampleResults.severalElections(5), byElection);
+    assertThat(data.lines())
+        .extracting(TimeToCatchChart.Line::label)
+        .containsExactly("Election 1", "Election 2", "Election 3", "Election 4", "Election 5");
+    assertThat(data.lines())
+        .extracting(l -> data.colours().colour(l.key()))
+        .doesNotHaveDuplicates()
+        .doesNotContain(Palette.OTHER);
+    JFreeChart chart = TimeToCatchChart.create(data, byElection);
+    YIntervalSeriesCollection drawn =
+        (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
+    assertThat(drawn.getSeriesCount()).isEqualTo(5);
+    assertThat(drawn.getSeriesKey(0)).isEqualTo("Election 1");
+    assertThat(chart.getTitle().getText())
+        .isEqualTo("How quickly are harmful accounts enforced against in each election?");
+  }
+
+  @Test
+  void anElectionWithoutACurveIsLeftOutAndTheOthersKeepTheirColours() {
+    var result = SampleResults.severalElections(3);
+    var without =
+        new org.precinct.engine.result.ScenarioResult(
+            result.metadata(),
+            result.metrics(),
+            result.curves().reject(c -> c.group().equals("election:e1")),
+            result.dailySeries(),
+            result.hourlySeries(),
+            result.campaigns(),
+            result.outcomes(),
+            result.windows());
+    TimeToCatchChart.Options byElection =
+        TimeToCatchChart.Options.byElection(CurveKind.ENFORCEMENT);
+    TimeToCatchChart.Data all = TimeToCatchChart.dataset(result, byElection);
+    TimeToCatchChart.Data some = TimeToCatchChart.dataset(without, byElection);
+    assertThat(some.lines())
+        .extracting(TimeToCatchChart.Line::key)
+        .containsExactly("election:e2", "election:e3");
+    assertThat(some.colours().colour("election:e2")).isEqualTo(all.colours().colour("election:e2"));
   }
 }
