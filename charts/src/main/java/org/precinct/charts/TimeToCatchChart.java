@@ -146,9 +146,9 @@ public final class TimeToCatchChart {
   }
 
   /**
-   * One curve per election that had subjects; each election keeps its slot in the scenario's order
-   * (twelve distinct colours, each labelled in the legend), so detection and enforcement charts
-   * colour an election alike.
+   * One curve per election that had subjects, labelled with the election's short name; each
+   * election keeps its slot in the scenario's order (twelve distinct colours, each labelled in the
+   * legend), so an election keeps its colour whichever others had no subjects.
    */
   private static Data datasetByElection(ScenarioResult result, Options options) {
     List<String> order = new ArrayList<>();
@@ -162,13 +162,29 @@ public final class TimeToCatchChart {
       }
     }
     List<String> keys = curves.stream().map(SurvivalCurve::group).toList();
-    return data(
-        options.kind(),
-        Grouping.ELECTION,
-        curves,
-        keys,
-        SeriesColours.extended(order),
-        Caption.of(result.metadata()));
+    Data drawn =
+        data(
+            options.kind(),
+            Grouping.ELECTION,
+            curves,
+            keys,
+            SeriesColours.extended(order),
+            Caption.of(result.metadata()));
+    // the legend names each election as the other per-election charts do ("India", not "India,
+    // general election (final phase)"), so five of them fit on one row
+    List<Line> lines =
+        drawn.lines().stream()
+            .map(
+                l ->
+                    new Line(
+                        l.key(),
+                        ChartTimeline.shortLabel(l.label()),
+                        l.curve(),
+                        l.neverReached(),
+                        l.subjects()))
+            .toList();
+    return new Data(
+        drawn.kind(), drawn.grouping(), lines, drawn.colours(), drawn.endHours(), drawn.caption());
   }
 
   /** Returns one "all" curve per variant, coloured in the order the variants are given. */

@@ -9,10 +9,15 @@ final class TimeToCatchText {
 
   private TimeToCatchText() {}
 
-  /** The headline; of a chart with one curve per election, "... in each election?". */
+  /**
+   * The headline; of a chart with one curve per election, "..., by election?", without "harmful" so
+   * that it leaves room for the marking on the headline row.
+   */
   static String title(CurveKind kind, boolean byElection) {
     String title = title(kind);
-    return byElection ? title.substring(0, title.length() - 1) + " in each election?" : title;
+    return byElection
+        ? title.replace(" harmful accounts", " accounts").replace("?", ", by election?")
+        : title;
   }
 
   static String title(CurveKind kind) {

@@ -19,6 +19,10 @@ final class AllCharts {
     charts.addAll(ExperimentChartSamples.all());
     charts.addAll(ReportShapedSamples.all());
     charts.add(new NamedChart("pareto-front", ParetoFrontChartTest.crowded()));
+    charts.addAll(
+        ChartSet.of(SampleResults.severalElections(5)).stream()
+            .filter(c -> c.name().equals("time-to-enforce-by-election"))
+            .toList());
     return List.copyOf(charts);
   }
 }

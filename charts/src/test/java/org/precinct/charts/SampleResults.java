@@ -113,9 +113,18 @@ final class SampleResults {
             new WindowSpan("Outage", WindowKind.OUTAGE, 3 * DAY + 12 * HOUR, 4 * DAY)));
   }
 
+  /** The labels of the elections of {@link #severalElections}, as long as real ones. */
+  static final List<String> ELECTION_LABELS =
+      List.of(
+          "India, general election (final phase)",
+          "Mexico, general election",
+          "European Parliament election",
+          "United Kingdom, general election",
+          "United States, general election");
+
   /**
-   * The tiny run as if its scenario held {@code elections} elections ("e1", "e2", ...; election
-   * days a day apart, ending on 4 Nov), each with an enforcement curve of its own.
+   * The tiny run as if its scenario held {@code elections} (at most five) elections ("e1", "e2",
+   * ...; election days a day apart, ending on 4 Nov), each with an enforcement curve of its own.
    */
   static ScenarioResult severalElections(int elections) {
     ScenarioResult base = tiny();
@@ -123,12 +132,13 @@ final class SampleResults {
     List<SurvivalCurve> curves = new ArrayList<>(base.curves().castToList());
     for (int e = 1; e <= elections; e++) {
       LocalDate day = LocalDate.of(2024, 11, 4).minusDays(elections - e);
-      markers.add(new ElectionMarker("e" + e, "Election " + e, day, (3 - elections + e) * DAY));
+      String label = ELECTION_LABELS.get(e - 1);
+      markers.add(new ElectionMarker("e" + e, label, day, (3 - elections + e) * DAY));
       curves.add(
           curve(
               CurveKind.ENFORCEMENT,
               GroupKind.ELECTION_PREFIX + "e" + e,
-              "Election " + e,
+              label,
               new double[] {e, 6 * e},
               new double[] {0.1 * e, 0.12 * e}));
     }

@@ -133,7 +133,8 @@ final class TimeToCatchChartTest {
         TimeToCatchChart.dataset(SampleResults.severalElections(5), byElection);
     assertThat(data.lines())
         .extracting(TimeToCatchChart.Line::label)
-        .containsExactly("Election 1", "Election 2", "Election 3", "Election 4", "Election 5");
+        .containsExactly(
+            "India", "Mexico", "European Parliament election", "United Kingdom", "United States");
     assertThat(data.lines())
         .extracting(l -> data.colours().colour(l.key()))
         .doesNotHaveDuplicates()
@@ -142,9 +143,9 @@ final class TimeToCatchChartTest {
     YIntervalSeriesCollection drawn =
         (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
     assertThat(drawn.getSeriesCount()).isEqualTo(5);
-    assertThat(drawn.getSeriesKey(0)).isEqualTo("Election 1");
+    assertThat(drawn.getSeriesKey(0)).isEqualTo("India");
     assertThat(chart.getTitle().getText())
-        .isEqualTo("How quickly are harmful accounts enforced against in each election?");
+        .isEqualTo("How quickly are accounts enforced against, by election?");
   }
 
   @Test
