@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the chart screenshots in docs/images/charts from real runs of the bundled default
 # scenario (us-2024-general, its seed): a run at its 200 replications, then compare, attribute,
-# sweep and sensitivity. Each chart is written as PDF and rasterised at 1280x720 with pdftoppm
+# sweep and sensitivity; the by-election chart from a run of global-2024 (its 100 replications). Each chart is written as PDF and rasterised at 1280x720 with pdftoppm
 # (Debian package poppler-utils), so the images show the embedded fonts exactly.
 # Usage, from the repository root after `mvn -B -q package -DskipTests`:
 #   docs/scripts/chart-screenshots.sh [WORK_DIR]
@@ -20,6 +20,7 @@ $p attribute -q -r 10 --format pdf --out "$work/attribute" --force
 $p sweep -q -r 20 --format pdf --out "$work/sweep" --force \
   --param queues.trust-safety.staff-scale=0.5,1,1.5,2 --param classifiers.misinfo.recall=0.4:0.8:0.1
 $p sensitivity -q -r 20 --format pdf --out "$work/sensitivity" --force
+$p run global-2024 -q --format pdf --out "$work/global" --force
 
 shot() { # shot FOLDER/charts/NAME.pdf IMAGE_NAME
   pdftoppm -singlefile -png -scale-to-x 1280 -scale-to-y 720 "$1" "$images/$2"
@@ -27,6 +28,7 @@ shot() { # shot FOLDER/charts/NAME.pdf IMAGE_NAME
 for pdf in "$work"/run/charts/*.pdf; do
   shot "$pdf" "$(basename "$pdf" .pdf)"
 done
+shot "$work/global/charts/time-to-enforce-by-election.pdf" time-to-enforce-by-election
 shot "$work/compare/charts/mix-ranking.pdf" mix-ranking
 shot "$work/compare/charts/harm-cost-frontier.pdf" frontier
 shot "$work/attribute/charts/intervention-ranking.pdf" intervention-ranking
