@@ -1,6 +1,7 @@
 package org.precinct.cli.play;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
@@ -32,7 +33,6 @@ final class AfterActionPdf {
       String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
       try (OutputStream out = Files.newOutputStream(folder.resolve(FILE));
           PDDocument pdf = new PDDocument()) {
-        pdf.setDocumentId((long) html.hashCode());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePDDocument(pdf);
@@ -41,8 +41,14 @@ final class AfterActionPdf {
         builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
         builder.useFont(
             () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        builder.toStream(out);
-        builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+          renderer.layout();
+          renderer.createPDFWithoutClosing();
+        }
+        // No creation date, and an identifier from the page: the same exercise, the same bytes.
+        pdf.getDocumentInformation().setCreationDate(null);
+        pdf.setDocumentId((long) html.hashCode());
+        pdf.save(out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
