@@ -104,6 +104,22 @@ final class ShardMergeTest {
   }
 
   @Test
+  void aStateTriggerFiresAtTheSameInstantAtAnyThreadCountAndInAShardedRun() throws IOException {
+    String[] triggered = {
+      "run", "late-influence-operation", "--replications", "8", "--seed", "3", "--format", "svg"
+    };
+    Path one = unsharded(with(triggered, "--threads", "1"), "triggered-1");
+    Path three = unsharded(with(triggered, "--threads", "3"), "triggered-3");
+    Path merged = shardAndMerge(triggered, 3, "triggered");
+    String summary = Files.readString(one.resolve("summary.json"));
+    assertThat(summary).contains("\"triggered-injects\"").contains("\"first-fire-hours\"");
+    assertThat(three.resolve("summary.json")).hasSameBinaryContentAs(one.resolve("summary.json"));
+    assertThat(merged.resolve("summary.json")).hasSameBinaryContentAs(one.resolve("summary.json"));
+    assertThat(Files.readString(one.resolve("events.jsonl"))).contains("\"kind\":\"inject-fired\"");
+    assertThat(merged.resolve("events.jsonl")).hasSameBinaryContentAs(one.resolve("events.jsonl"));
+  }
+
+  @Test
   void mergeTakesTheFolderHoldingThePartials() throws IOException {
     shard(RUN, 2, 2, "run-2");
     shard(RUN, 1, 2, "run-1");

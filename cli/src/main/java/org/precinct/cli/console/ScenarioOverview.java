@@ -88,7 +88,14 @@ public final class ScenarioOverview {
   private void injects() {
     section("Injects (" + spec.injects().size() + ")");
     for (InjectSpec inject : spec.injects()) {
-      item(SpecText.at(spec.timeline(), inject.atTicks()) + "  " + inject.title());
+      String when =
+          inject.isTriggered()
+              ? (inject.atTicks() > 0
+                      ? "from " + SpecText.at(spec.timeline(), inject.atTicks()) + ", "
+                      : "")
+                  + inject.trigger().describe()
+              : SpecText.at(spec.timeline(), inject.atTicks());
+      item(when + "  " + inject.title());
       inject.changes().forEach(c -> detail(SpecText.change(c, spec.timeline())));
     }
   }

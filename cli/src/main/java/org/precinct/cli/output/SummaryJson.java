@@ -110,6 +110,7 @@ public final class SummaryJson {
     JsonNumbers.put(node, "mean", g.mean());
     JsonNumbers.put(node, "ciLow", g.ciLow());
     JsonNumbers.put(node, "ciHigh", g.ciHigh());
+    JsonNumbers.put(node, "median", g.median());
     return node;
   }
 

@@ -116,7 +116,17 @@ final class AfterActionContent {
 
   private List<TimelineRow> timeline() {
     List<Moment> moments = new ArrayList<>();
-    for (InjectSpec i : scenario.injects()) {
+    List<InjectSpec> made = new ArrayList<>(outcome.injectsAfterLastDecision().castToList());
+    outcome.decisions().forEach(r -> made.addAll(r.stop().injectsSince().castToList()));
+    for (InjectSpec written : scenario.injects()) {
+      // a state-triggered inject is told where it fired in the story replication, if it did
+      InjectSpec i =
+          written.isTriggered()
+              ? made.stream().filter(m -> m.id().equals(written.id())).findFirst().orElse(null)
+              : written;
+      if (i == null) {
+        continue;
+      }
       String detail = i.narrative() + " Expected outcome: " + i.expectedOutcome();
       moments.add(new Moment(i.atTicks(), 0, "Inject", i.title(), detail));
     }

@@ -39,7 +39,14 @@ final class ControllerView {
     lines.add("");
     for (DecisionPointSpec d :
         scenario.decisionPoints().toSortedListBy(DecisionPointSpec::atTicks)) {
-      lines.add("- " + PlayText.moment(scenario.timeline(), d.atTicks()) + ": " + d.question());
+      String when =
+          d.isTriggered()
+              ? (d.atTicks() > 0
+                      ? "from " + PlayText.moment(scenario.timeline(), d.atTicks()) + ", "
+                      : "")
+                  + d.trigger().describe()
+              : PlayText.moment(scenario.timeline(), d.atTicks());
+      lines.add("- " + when + ": " + d.question());
       for (DecisionOptionSpec o : d.options()) {
         String description = o.description().strip();
         lines.add(
@@ -59,7 +66,12 @@ final class ControllerView {
     lines.add(
         e.number()
             + ". "
-            + PlayText.moment(scenario.timeline(), e.atTicks())
+            + (e.trigger().isEmpty()
+                ? PlayText.moment(scenario.timeline(), e.atTicks())
+                : (e.atTicks() > 0
+                        ? "from " + PlayText.moment(scenario.timeline(), e.atTicks()) + ", "
+                        : "")
+                    + e.trigger())
             + ": **"
             + e.title()
             + "**  ");

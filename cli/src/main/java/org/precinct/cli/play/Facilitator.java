@@ -132,7 +132,7 @@ final class Facilitator {
                     new DecisionsFile.Entry(
                         c.decisionId(),
                         c.optionId(),
-                        PlayText.clock(s.timeline(), session.schedule().point(k).atTicks())))
+                        PlayText.clock(s.timeline(), session.decisionTime(k))))
             .castToList();
     new DecisionsFile(
             DecisionsFile.FORMAT,

@@ -48,7 +48,10 @@ final class MselCsv {
 
   private MselCsv() {}
 
-  /** Writes the events to {@code file}, times in the scenario's zone as "yyyy-MM-dd HH:mm". */
+  /**
+   * Writes the events to {@code file}, times in the scenario's zone as "yyyy-MM-dd HH:mm" and a
+   * state-triggered event's condition in words instead of (or after) a time.
+   */
   static void write(Path file, List<MselEvent> events, TimelineSpec timeline) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(new String[0])).get();
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -57,7 +60,7 @@ final class MselCsv {
         DeliverySpec d = e.delivery();
         csv.printRecord(
             e.number(),
-            PlayText.csvTime(timeline, e.atTicks()),
+            e.timeCell(timeline),
             d.from(),
             d.to(),
             d.method(),

@@ -21,7 +21,10 @@ import org.precinct.engine.spec.ScenarioSpec;
  * @param decision whether the row is a decision point
  * @param objectives the objectives it exercises, each "label (metric target)": its module's, then
  *     the exercise-wide ones (objectives without a module)
+ * @param atTicks its time; for a state-triggered event, the earliest time it may fire
  * @param delivery from whom, to whom, how and by which controller (empty for a decision point)
+ * @param trigger a state-triggered event's condition in words ("when backlog of trust-safety > 200,
+ *     once"), empty for a fixed-time one
  */
 record MselEvent(
     int number,
@@ -33,7 +36,8 @@ record MselEvent(
     String expectedOutcome,
     List<String> objectives,
     List<String> learningPoints,
-    DeliverySpec delivery) {
+    DeliverySpec delivery,
+    String trigger) {
 
   /** Every inject and decision point of a scenario, in time order and numbered. */
   static List<MselEvent> of(ScenarioSpec scenario) {
@@ -60,7 +64,8 @@ record MselEvent(
               e.expectedOutcome,
               e.objectives,
               e.learningPoints,
-              e.delivery));
+              e.delivery,
+              e.trigger));
     }
     return List.copyOf(numbered);
   }
@@ -77,7 +82,8 @@ record MselEvent(
         i.expectedOutcome(),
         objectives(scenario, module),
         i.learningPoints().castToList(),
-        i.delivery());
+        i.delivery(),
+        i.isTriggered() ? i.trigger().describe() : "");
   }
 
   private static MselEvent decision(ScenarioSpec scenario, DecisionPointSpec d) {
@@ -93,7 +99,19 @@ record MselEvent(
         "",
         objectives(scenario, moduleAt(scenario, d.atTicks())),
         List.of(),
-        DeliverySpec.NONE);
+        DeliverySpec.NONE,
+        d.isTriggered() ? d.trigger().describe() : "");
+  }
+
+  /**
+   * The time column: "yyyy-MM-dd HH:mm" for a fixed-time event; for a state-triggered one its
+   * condition in words, after "from <time>, " when it may not fire before a time.
+   */
+  String timeCell(org.precinct.engine.spec.TimelineSpec timeline) {
+    if (trigger.isEmpty()) {
+      return PlayText.csvTime(timeline, atTicks);
+    }
+    return atTicks > 0 ? "from " + PlayText.csvTime(timeline, atTicks) + ", " + trigger : trigger;
   }
 
   /** The module whose window holds the time, or "" if none does. */

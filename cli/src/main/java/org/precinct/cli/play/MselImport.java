@@ -10,12 +10,16 @@ import org.precinct.engine.spec.DecisionPointSpec;
 import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.TimelineSpec;
+import org.precinct.engine.spec.TriggerSpec;
 
 /**
  * Applies an edited events list to a scenario: a row whose number is an existing inject updates its
  * time, title, narrative, expected outcome and learning points (its model changes stay); a row for
  * a decision point may move it in time; a row with a new number adds a narrative-only inject (no
- * model change). Events missing from the file are kept as they are.
+ * model change). Events missing from the file are kept as they are. A state-triggered event's time
+ * cell holds its condition in words, as exported: kept as written it keeps the trigger (and its
+ * "from" time may move); a plain time makes it a fixed-time inject; other words are refused, since
+ * a condition is edited in the scenario file.
  */
 final class MselImport {
   private MselImport() {}
@@ -27,14 +31,34 @@ final class MselImport {
     MutableList<InjectSpec> injects = s.injects().toList();
     MutableList<DecisionPointSpec> decisions = s.decisionPoints().toList();
     for (MselRow row : rows) {
-      long at = ticks(s.timeline(), row);
       MselEvent event = byNumber.get(row.number());
+      int when = row.time().indexOf("when ");
+      if (when >= 0) {
+        if (event == null || event.trigger().isEmpty()) {
+          throw row.problem("time", notTheCondition(row.time(), "this event has no state trigger"));
+        }
+        if (!row.time().substring(when).equals(event.trigger())) {
+          throw row.problem("time", notTheCondition(row.time(), "keep '" + event.trigger() + "'"));
+        }
+        String from = row.time().substring(0, when).strip();
+        long notBefore =
+            from.isEmpty() ? 0L : ticks(s.timeline(), row, from.replaceAll("^from |,$", ""));
+        if (event.decision()) {
+          decisions.replaceAll(d -> d.id().equals(event.id()) ? d.withAtTicks(notBefore) : d);
+        } else {
+          injects.replaceAll(
+              i -> i.id().equals(event.id()) ? edited(i, row, notBefore, i.trigger()) : i);
+        }
+        continue;
+      }
+      long at = ticks(s.timeline(), row, row.time());
       if (event == null) {
         injects.add(added(s, row, at));
       } else if (event.decision()) {
         decisions.replaceAll(d -> d.id().equals(event.id()) ? moved(d, at) : d);
       } else {
-        injects.replaceAll(i -> i.id().equals(event.id()) ? edited(i, row, at) : i);
+        injects.replaceAll(
+            i -> i.id().equals(event.id()) ? edited(i, row, at, TriggerSpec.NONE) : i);
       }
     }
     return withEvents(s, injects, decisions);
@@ -62,21 +86,34 @@ final class MselImport {
         s.reach());
   }
 
-  private static long ticks(TimelineSpec timeline, MselRow row) {
+  private static String notTheCondition(String text, String hint) {
+    return "'"
+        + text
+        + "' is not a time nor this event's condition ("
+        + hint
+        + "); a state trigger's condition is edited in the scenario file";
+  }
+
+  private static long ticks(TimelineSpec timeline, MselRow row, String text) {
     LocalDateTime time =
-        MselTime.parse(row.time())
+        MselTime.parse(text)
             .orElseThrow(
                 () ->
                     row.problem(
-                        "time", "'" + row.time() + "' is not a time; write " + MselTime.EXAMPLES));
+                        "time",
+                        "'"
+                            + text
+                            + "' is not a time; write "
+                            + MselTime.EXAMPLES
+                            + " (or, for a state-triggered event, its condition as exported)"));
     long at = timeline.ticksAt(time.atZone(timeline.zone()));
     if (at < 0 || at > timeline.endTicks()) {
-      throw row.problem("time", row.time() + " is outside the scenario's timeline");
+      throw row.problem("time", text + " is outside the scenario's timeline");
     }
     return at;
   }
 
-  private static InjectSpec edited(InjectSpec i, MselRow row, long at) {
+  private static InjectSpec edited(InjectSpec i, MselRow row, long at, TriggerSpec trigger) {
     return new InjectSpec(
         i.id(),
         at,
@@ -87,7 +124,8 @@ final class MselImport {
         Lists.immutable.withAll(row.learningPoints()),
         i.discussionQuestions(),
         i.moduleId(),
-        row.delivery());
+        row.delivery(),
+        trigger);
   }
 
   private static InjectSpec added(ScenarioSpec s, MselRow row, long at) {
@@ -104,6 +142,7 @@ final class MselImport {
         row.delivery());
   }
 
+  /** A decision point at a fixed time (a triggered one given a plain time loses its trigger). */
   private static DecisionPointSpec moved(DecisionPointSpec d, long at) {
     return new DecisionPointSpec(d.id(), at, d.question(), d.options());
   }

@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.collections.api.factory.Lists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precinct.cli.command.ScenarioSource;
 import org.precinct.cli.failure.InvalidInputException;
+import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.ScenarioSpec;
+import org.precinct.engine.spec.TriggerCondition;
+import org.precinct.engine.spec.TriggerSpec;
 
 final class MselCsvTest {
   private static final ScenarioSpec SCENARIO = ScenarioSource.load(Console.scenario()).spec();
@@ -40,6 +44,43 @@ final class MselCsvTest {
             org.assertj.core.groups.Tuple.tuple(
                 5, "2024-11-03 09:00", "Decision: Speed up suspensions for the last days?"));
     assertThat(text).contains("Quokka backlog rises", "Enforce against a fifth");
+  }
+
+  @Test
+  void aStateTriggeredInjectShowsItsConditionInWordsAndRoundTripsThroughImport()
+      throws IOException {
+    InjectSpec first = SCENARIO.injects().get(0);
+    TriggerSpec trigger =
+        new TriggerSpec(
+            Lists.immutable.of(
+                new TriggerCondition.Backlog(SCENARIO.queues().get(0).id(), 200),
+                new TriggerCondition.Takedowns(2)),
+            true,
+            Ticks.DAY);
+    ScenarioSpec triggered =
+        MselImportTestSupport.withInjects(
+            SCENARIO, SCENARIO.injects().collect(i -> i == first ? i.withTrigger(0, trigger) : i));
+    Path csv = dir.resolve("triggered.csv");
+    MselCsv.write(csv, MselEvent.of(triggered), triggered.timeline());
+    String words =
+        "when backlog of "
+            + SCENARIO.queues().get(0).id()
+            + " > 200 and network takedowns >= 2,"
+            + " every 1d";
+    MselRow row =
+        MselCsv.read(csv).stream().filter(r -> r.title().equals(first.title())).findFirst().get();
+    assertThat(row.time()).isEqualTo(words);
+
+    ScenarioSpec back = MselImport.apply(triggered, MselCsv.read(csv));
+    assertThat(back.injects()).isEqualTo(triggered.injects());
+
+    String text = Files.readString(csv);
+    Files.writeString(csv, text.replace("> 200", "> 300"));
+    assertThatThrownBy(() -> MselImport.apply(triggered, MselCsv.read(csv)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("column 'time'")
+        .hasMessageContaining("edited in the scenario file")
+        .hasMessageContaining(words);
   }
 
   @Test

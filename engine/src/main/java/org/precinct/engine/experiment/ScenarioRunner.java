@@ -10,6 +10,7 @@ import org.precinct.engine.result.ResultAggregator;
 import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.ScenarioResult;
 import org.precinct.engine.result.TimeMarker;
+import org.precinct.engine.spec.InjectSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.TimelineSpec;
 
@@ -148,7 +149,10 @@ public final class ScenarioRunner {
         t.electionDay(),
         t.end(),
         t.milestones().collect(m -> new TimeMarker(m.label(), m.atTicks())),
-        scenario.injects().collect(i -> new TimeMarker(i.title(), i.atTicks())),
+        scenario
+            .injects()
+            .reject(InjectSpec::isTriggered)
+            .collect(i -> new TimeMarker(i.title(), i.atTicks())),
         scenario
             .interventions()
             .select(i -> plan.interventions().isOn(i.id()))

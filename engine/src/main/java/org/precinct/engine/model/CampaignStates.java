@@ -16,6 +16,7 @@ final class CampaignStates {
   final int[] active;
   final int[] pendingRecreations;
   final int[] created;
+  final int[] enforced;
   final int[] recreated;
   final int[] channelForNew;
   final long[] firstDetectionAt;
@@ -33,6 +34,7 @@ final class CampaignStates {
     active = new int[campaigns];
     pendingRecreations = new int[campaigns];
     created = new int[campaigns];
+    enforced = new int[campaigns];
     recreated = new int[campaigns];
     channelForNew = channels.clone();
     firstDetectionAt = filled(campaigns);
@@ -78,6 +80,7 @@ final class CampaignStates {
   }
 
   void noteEnforcement(int c, long now) {
+    enforced[c]++;
     if (firstEnforcementAt[c] < 0) {
       firstEnforcementAt[c] = now;
     }

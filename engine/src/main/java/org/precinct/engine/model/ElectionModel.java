@@ -12,6 +12,7 @@ import org.precinct.engine.spec.InterventionSet;
 import org.precinct.engine.spec.InterventionSpec;
 import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.ScheduledChange;
+import org.precinct.engine.spec.TriggerSpec;
 import org.precinct.engine.spec.UncertainParameterSpec;
 
 /**
@@ -34,6 +35,7 @@ public final class ElectionModel {
   private final ReviewDesk desk;
   private final Staffing staffing;
   private final Exposure exposure;
+  private final StateTriggers triggers;
   private final int replication;
   private final double interventionCost;
 
@@ -84,9 +86,8 @@ public final class ElectionModel {
     this.queues = new ReviewQueue[spec.queues().size()];
     spec.queues().forEachWithIndex((q, i) -> queues[i] = new ReviewQueue(i, q));
     CaseSubjects subjects = new CaseSubjects(population.accounts(), benignUsers, cases);
-    Instruments tools =
-        new Instruments(
-            clock, streams, recorder, new Observations(setup, clock, subjects, observer));
+    Observations observations = new Observations(setup, clock, subjects, observer);
+    Instruments tools = new Instruments(clock, streams, recorder, observations);
     Routing routing = new Routing();
     this.desk =
         new ReviewDesk(setup, parameters, tools, queues, new ReviewLinks(subjects, routing));
@@ -123,6 +124,18 @@ public final class ElectionModel {
             parameters,
             setup.index());
     ChangeApplier applier = changes.applier();
+    this.triggers = new StateTriggers(clock, recorder, queues, population, applier, observations);
+    for (InjectSpec inject : spec.injects().select(InjectSpec::isTriggered)) {
+      triggers.arm(
+          new StateTriggers.Armed(
+              inject.id(),
+              inject.atTicks(),
+              inject.trigger(),
+              inject.changes(),
+              StateTriggers.TABLE),
+          setup.index());
+    }
+    armDecisions(extraChanges.select(ScheduledChange::isTriggered));
     uncertainties(spec, streams, applier);
     spec.interventions()
         .select(i -> interventions.isOn(i.id()))
@@ -143,6 +156,7 @@ public final class ElectionModel {
             queues,
             population.campaigns(),
             voters,
+            triggers,
             () -> {
               long now = clock.now();
               recorder.resetAtWarmUpEnd(desk.totalWaiting());
@@ -155,15 +169,52 @@ public final class ElectionModel {
     changes.goLive();
   }
 
-  /** Injects' changes and the extra ones, in time order (the order given within a time). */
+  /**
+   * Fixed-time injects' changes and the extra ones, in time order (the order given within a time);
+   * state-triggered injects are armed instead.
+   */
   private static MutableList<ScheduledChange> timedChanges(
       ScenarioSpec spec, ImmutableList<ScheduledChange> extra) {
     MutableList<ScheduledChange> timed = Lists.mutable.empty();
-    for (InjectSpec inject : spec.injects()) {
+    for (InjectSpec inject : spec.injects().reject(InjectSpec::isTriggered)) {
       inject.changes().forEach(c -> timed.add(new ScheduledChange(inject.atTicks(), c)));
     }
-    timed.addAll(extra.castToList());
+    timed.addAll(extra.reject(ScheduledChange::isTriggered).castToList());
     return timed.sortThisByLong(ScheduledChange::atTicks);
+  }
+
+  /** Arms the changes chosen at state-triggered decisions, one trigger per decision id. */
+  private void armDecisions(ImmutableList<ScheduledChange> triggered) {
+    MutableList<String> ids = triggered.collect(ScheduledChange::triggerId).distinct().toList();
+    for (String id : ids) {
+      ImmutableList<ScheduledChange> mine = triggered.select(c -> c.triggerId().equals(id));
+      ScheduledChange first = mine.getFirst();
+      triggers.arm(
+          new StateTriggers.Armed(
+              id,
+              first.atTicks(),
+              first.trigger(),
+              mine.collect(ScheduledChange::change),
+              StateTriggers.DECISIONS),
+          setup.index());
+    }
+  }
+
+  /**
+   * Watches a state trigger that changes nothing, to read when it first fires ({@link
+   * #firstFiredAt}): how a tabletop session learns where a state-triggered decision comes in the
+   * story replication. Call it before the run starts; like every trigger it draws no random number,
+   * so the run's numbers stay as they are.
+   *
+   * @throws IllegalStateException once the run has started
+   */
+  public void watch(String id, long notBeforeTicks, TriggerSpec trigger) {
+    if (sim.eventsProcessed() > 0) {
+      throw new IllegalStateException("watch a trigger before the run starts");
+    }
+    triggers.arm(
+        new StateTriggers.Armed(id, notBeforeTicks, trigger, Lists.immutable.empty(), ""),
+        setup.index());
   }
 
   private static void uncertainties(
@@ -222,7 +273,19 @@ public final class ElectionModel {
         new EndState(setup, population, recorder, queues, cases, desk.totalWaiting(), exposure);
     new InvariantCheck(end).verifyInvariants();
     return new OutcomeBuilder(end)
-        .build(replication, interventionCost + redTeam.cost(), staffing.windows().toImmutable());
+        .build(
+            replication,
+            interventionCost + redTeam.cost(),
+            staffing.windows().toImmutable(),
+            triggers.groups());
+  }
+
+  /**
+   * When the state-triggered inject or decision {@code id} first fired in this replication so far,
+   * or -1 if it has not (yet).
+   */
+  public long firstFiredAt(String id) {
+    return triggers.firstFiredAt(id);
   }
 
   /** Events fired so far (for benchmarks: model cost per kernel event). */

@@ -146,6 +146,7 @@ final class Enforcement implements EventHandler, AccountFates {
    */
   private void onTakedown(int net) {
     population.networks().openCase[net] = -1;
+    population.networks().takedowns++;
     IntArrayList members = population.networks().members[net];
     for (int i = 0; i < members.size(); i++) {
       int a = members.get(i);

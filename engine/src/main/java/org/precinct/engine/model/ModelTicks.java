@@ -7,6 +7,8 @@ import org.precinct.engine.kernel.Ticks;
  * Closes the hourly and daily bins at their ends (after every other event at that time): the
  * time-averaged backlog and staffing per queue each hour, active accounts and redirects each day;
  * at the day end that closes the warm-up, after that day's tallies, it runs the warm-up deletion.
+ * Each hour's end is also the instant the state triggers are checked, so a trigger sees the state
+ * after every event of that instant and costs no event of its own.
  */
 final class ModelTicks implements EventHandler {
   private final ModelCalendar calendar;
@@ -16,6 +18,7 @@ final class ModelTicks implements EventHandler {
   private final CampaignStates campaigns;
   private final PeriodListener listener;
   private final Runnable atWarmUpEnd;
+  private final StateTriggers triggers;
 
   ModelTicks(
       ModelCalendar calendar,
@@ -23,8 +26,10 @@ final class ModelTicks implements EventHandler {
       ReviewQueue[] queues,
       CampaignStates campaigns,
       PeriodListener listener,
+      StateTriggers triggers,
       Runnable atWarmUpEnd) {
     this.calendar = calendar;
+    this.triggers = triggers;
     this.atWarmUpEnd = atWarmUpEnd;
     this.clock = tools.clock();
     this.recorder = tools.recorder();
@@ -74,6 +79,9 @@ final class ModelTicks implements EventHandler {
       bins.staffed[0][h] += staffed;
     }
     listener.onHour(length / Ticks.HOUR);
+    if (!triggers.isEmpty()) {
+      triggers.check();
+    }
     scheduleHour(h + 1);
   }
 

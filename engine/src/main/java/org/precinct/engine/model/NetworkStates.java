@@ -6,7 +6,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 /**
  * The running state of each coordinated network: its member accounts, how many active members carry
  * flags (the evidence coordination detection links), its adaptation (recall multiplier, quiet
- * period) and its open network case.
+ * period) and its open network case; and how many takedowns there have been.
  */
 final class NetworkStates {
   final IntArrayList[] members;
@@ -15,6 +15,7 @@ final class NetworkStates {
   final long[] quietUntil;
   final int[] openCase;
   final int[] severityLevel;
+  int takedowns;
 
   NetworkStates(int networks) {
     members = new IntArrayList[networks];

@@ -60,6 +60,14 @@ final class Observations {
     }
   }
 
+  /** A state-triggered event fired. */
+  void trigger(String id) {
+    if (observer == null) {
+      return;
+    }
+    emit(ObservedKind.INJECT_FIRED, "", "", "", -1, id);
+  }
+
   private void emit(
       ObservedKind kind,
       String account,

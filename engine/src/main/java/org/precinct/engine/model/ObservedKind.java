@@ -11,5 +11,7 @@ public enum ObservedKind {
   REFERRED,
   SUSPENDED,
   RECREATED,
-  WRONGFUL_ENFORCEMENT
+  WRONGFUL_ENFORCEMENT,
+  /** A state-triggered inject (or decision) fired; the detail is its id. */
+  INJECT_FIRED
 }

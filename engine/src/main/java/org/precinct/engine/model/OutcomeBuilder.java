@@ -6,6 +6,7 @@ import org.eclipse.collections.api.list.MutableList;
 import org.precinct.engine.kernel.Ticks;
 import org.precinct.engine.result.CampaignTimes;
 import org.precinct.engine.result.CurveKind;
+import org.precinct.engine.result.GroupValue;
 import org.precinct.engine.result.Metric;
 import org.precinct.engine.result.Outcome;
 import org.precinct.engine.result.OutcomeTally;
@@ -30,7 +31,10 @@ final class OutcomeBuilder {
   }
 
   ReplicationOutcome build(
-      int replication, double interventionCost, ImmutableList<WindowSpan> windows) {
+      int replication,
+      double interventionCost,
+      ImmutableList<WindowSpan> windows,
+      ImmutableList<GroupValue> triggered) {
     SeriesBuilder series = new SeriesBuilder(m);
     ImmutableList<TimeToEventSamples> samples =
         new TimeToEventBuilder(m.setup(), m.population()).build(series.usedCategories());
@@ -53,7 +57,7 @@ final class OutcomeBuilder {
         campaignTimes(),
         tallies(),
         windows,
-        Lists.immutable.withAll(voters.groups()).newWithAll(waits.groups()));
+        Lists.immutable.withAll(voters.groups()).newWithAll(waits.groups()).newWithAll(triggered));
   }
 
   private void counts(double[] v) {

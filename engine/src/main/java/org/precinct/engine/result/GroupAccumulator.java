@@ -5,13 +5,18 @@ import java.io.DataOutput;
 import java.io.IOException;
 import org.precinct.engine.result.stats.ConfidenceInterval;
 import org.precinct.engine.result.stats.ExactMoments;
+import org.precinct.engine.result.stats.Quantiles;
 
-/** The exact, mergeable moments of one breakdown measure, and where it was first seen. */
+/**
+ * The exact, mergeable moments of one breakdown measure, a bottom-k sample of its values for the
+ * median, and where it was first seen.
+ */
 final class GroupAccumulator {
   private final String table;
   private final String group;
   private final String measure;
   private final ExactMoments moments;
+  private final QuantileReservoir values = new QuantileReservoir(1, ResultAggregator.RESERVOIR);
   private FirstSeen firstSeen;
 
   GroupAccumulator(GroupValue v, FirstSeen firstSeen) {
@@ -27,12 +32,14 @@ final class GroupAccumulator {
     this.firstSeen = firstSeen;
   }
 
-  void add(double value) {
+  void add(double value, int replication) {
     moments.add(value);
+    values.add(new double[] {value}, replication);
   }
 
   void add(GroupAccumulator other) {
     moments.add(other.moments);
+    values.add(other.values);
     firstSeen = firstSeen.earlier(other.firstSeen);
   }
 
@@ -47,7 +54,9 @@ final class GroupAccumulator {
   GroupSummary result(double level) {
     ConfidenceInterval ci = ConfidenceInterval.studentT(moments, level);
     double mean = moments.count() == 0 ? Double.NaN : moments.mean();
-    return new GroupSummary(table, group, measure, moments.count(), mean, ci.low(), ci.high());
+    double median = values.stored() == 0 ? Double.NaN : Quantiles.of(values.bin(0)).median();
+    return new GroupSummary(
+        table, group, measure, moments.count(), mean, ci.low(), ci.high(), median);
   }
 
   void write(DataOutput out) throws IOException {
@@ -55,6 +64,7 @@ final class GroupAccumulator {
     out.writeUTF(group);
     out.writeUTF(measure);
     moments.write(out);
+    values.write(out);
     firstSeen.write(out);
   }
 
@@ -63,6 +73,10 @@ final class GroupAccumulator {
     String group = in.readUTF();
     String measure = in.readUTF();
     ExactMoments moments = ExactMoments.read(in);
-    return new GroupAccumulator(table, group, measure, moments, FirstSeen.read(in));
+    QuantileReservoir stored = new QuantileReservoir(1, ResultAggregator.RESERVOIR);
+    stored.read(in);
+    GroupAccumulator g = new GroupAccumulator(table, group, measure, moments, FirstSeen.read(in));
+    g.values.add(stored);
+    return g;
   }
 }

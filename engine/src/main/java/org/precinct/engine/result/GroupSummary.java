@@ -2,7 +2,8 @@ package org.precinct.engine.result;
 
 /**
  * A breakdown measure across replications: mean with its confidence interval (Student t), like a
- * {@link MetricSummary} for a group a scenario defines.
+ * {@link MetricSummary} for a group a scenario defines, and the median of the per-replication
+ * values (exact up to {@link ResultAggregator#RESERVOIR} replications).
  */
 public record GroupSummary(
     String table,
@@ -11,4 +12,5 @@ public record GroupSummary(
     long replications,
     double mean,
     double ciLow,
-    double ciHigh) {}
+    double ciHigh,
+    double median) {}

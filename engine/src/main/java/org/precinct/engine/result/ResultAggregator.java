@@ -36,7 +36,7 @@ public final class ResultAggregator {
   public static final int HOURLY_RESERVOIR = 128;
 
   private final RunMetadata metadata;
-  private static final String FORMAT = "precinct-aggregate/3";
+  private static final String FORMAT = "precinct-aggregate/4";
 
   private final ExactMoments[] metricStats = new ExactMoments[Metric.values().length];
   private final QuantileReservoir metricValues =
@@ -110,7 +110,7 @@ public final class ResultAggregator {
     for (int i = 0; i < groupValues.size(); i++) {
       GroupValue v = groupValues.get(i);
       FirstSeen seen = new FirstSeen(r, i);
-      groups.computeIfAbsent(v.key(), k -> new GroupAccumulator(v, seen)).add(v.value());
+      groups.computeIfAbsent(v.key(), k -> new GroupAccumulator(v, seen)).add(v.value(), r);
     }
     count++;
   }

@@ -31,12 +31,14 @@ final class ExerciseMapper {
   private final TimeResolver time;
   private final ScenarioIds ids;
   private final ChangeMapper changes;
+  private final TriggerMapper triggers;
 
   ExerciseMapper(Checks checks, TimeResolver time, ScenarioIds ids, ChangeMapper changes) {
     this.checks = checks;
     this.time = time;
     this.ids = ids;
     this.changes = changes;
+    this.triggers = new TriggerMapper(checks, time, ids);
   }
 
   ImmutableList<InjectSpec> injects(List<InjectYaml> injects) {
@@ -45,7 +47,12 @@ final class ExerciseMapper {
 
   private InjectSpec inject(InjectYaml i, String path) {
     int mark = checks.mark();
+    if (i.at() == null && i.when() == null) {
+      checks.report(
+          path, "an inject needs 'at' or 'when'", "'at: E-3d 18:00' or a 'when' condition");
+    }
     long at = time.at(i.at(), YamlPaths.key(path, "at"));
+    var trigger = triggers.trigger(i.when(), i.fires(), i.cooldown(), path);
     var mapped = changes.list(i.changes(), YamlPaths.key(path, "changes"));
     checks.reference(i.module(), ids.modules(), "module", YamlPaths.key(path, "module"));
     return checks.build(
@@ -62,7 +69,8 @@ final class ExerciseMapper {
                 strings(i.learningPoints()),
                 strings(i.discussionQuestions()),
                 i.module(),
-                delivery(i.delivery())));
+                delivery(i.delivery()),
+                trigger.get()));
   }
 
   private DeliverySpec delivery(DeliveryYaml d) {
@@ -81,7 +89,12 @@ final class ExerciseMapper {
 
   private DecisionPointSpec decisionPoint(DecisionPointYaml d, String path) {
     int mark = checks.mark();
+    if (d.at() == null && d.when() == null) {
+      checks.report(
+          path, "a decision point needs 'at' or 'when'", "'at: E-3d 09:00' or a 'when' condition");
+    }
     long at = time.at(d.at(), YamlPaths.key(path, "at"));
+    var trigger = triggers.trigger(d.when(), null, null, path);
     String optionsPath = YamlPaths.key(path, "options");
     if (d.options().size() < MIN_OPTIONS || d.options().size() > MAX_OPTIONS) {
       checks.report(
@@ -95,7 +108,9 @@ final class ExerciseMapper {
     return checks.build(
         path,
         mark,
-        () -> new DecisionPointSpec(d.id(), at, d.question(), Lists.immutable.withAll(options)));
+        () ->
+            new DecisionPointSpec(
+                d.id(), at, d.question(), Lists.immutable.withAll(options), trigger.get()));
   }
 
   private DecisionOptionSpec option(DecisionPointYaml.OptionYaml o, String path, Set<String> seen) {

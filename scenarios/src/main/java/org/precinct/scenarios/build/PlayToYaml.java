@@ -39,7 +39,7 @@ final class PlayToYaml {
             i ->
                 new InjectYaml(
                     i.id(),
-                    changes.at(i.atTicks()),
+                    i.isTriggered() && i.atTicks() == 0 ? null : changes.at(i.atTicks()),
                     i.title(),
                     SpecToYaml.blank(i.narrative()),
                     orNull(changes.changes(i.changes())),
@@ -47,7 +47,10 @@ final class PlayToYaml {
                     orNull(i.learningPoints()),
                     orNull(i.discussionQuestions()),
                     SpecToYaml.blank(i.moduleId()),
-                    delivery(i.delivery()))));
+                    delivery(i.delivery()),
+                    TriggerToYaml.when(i.trigger()),
+                    TriggerToYaml.fires(i.trigger()),
+                    TriggerToYaml.cooldown(i.trigger()))));
   }
 
   private static DeliveryYaml delivery(DeliverySpec d) {
@@ -79,7 +82,7 @@ final class PlayToYaml {
             d ->
                 new DecisionPointYaml(
                     d.id(),
-                    changes.at(d.atTicks()),
+                    d.isTriggered() && d.atTicks() == 0 ? null : changes.at(d.atTicks()),
                     d.question(),
                     d.options()
                         .collect(
@@ -90,7 +93,8 @@ final class PlayToYaml {
                                     SpecToYaml.blank(o.description()),
                                     o.costPerDay(),
                                     orNull(changes.changes(o.changes()))))
-                        .castToList())));
+                        .castToList(),
+                    TriggerToYaml.when(d.trigger()))));
   }
 
   ExerciseYaml exercise(ExerciseSpec e) {

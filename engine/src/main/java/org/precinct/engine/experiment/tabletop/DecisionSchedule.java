@@ -9,8 +9,10 @@ import org.precinct.engine.spec.ScenarioSpec;
 import org.precinct.engine.spec.ScheduledChange;
 
 /**
- * The decision points of a scenario in the order an exercise meets them (by time, then as written),
- * and the translation of a list of choices into the timed changes of a run.
+ * The decision points of a scenario by time (a state-triggered one by its earliest time), then as
+ * written, and the translation of a list of choices into the timed changes of a run. A session
+ * meets a state-triggered decision where its trigger fires in the story replication, so its place
+ * in the exercise may differ from its place here.
  */
 public final class DecisionSchedule {
   private final ImmutableList<DecisionPointSpec> points;
@@ -57,33 +59,30 @@ public final class DecisionSchedule {
   }
 
   /**
-   * The changes that choices for the first {@code choices.size()} decision points make, each at its
-   * decision's time, in exercise order.
+   * The changes that choices make, in the order made: each at its decision's time, or, for a
+   * state-triggered decision, armed on its trigger.
    *
-   * @throws IllegalArgumentException if a choice names another decision than the one due, or an
-   *     unknown option
+   * @throws IllegalArgumentException if a choice names an unknown decision or option, or a decision
+   *     twice
    */
   public ImmutableList<ScheduledChange> changes(ImmutableList<Choice> choices) {
-    if (choices.size() > points.size()) {
-      throw new IllegalArgumentException(
-          choices.size() + " choices for " + points.size() + " decision points");
-    }
     MutableList<ScheduledChange> out = Lists.mutable.empty();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     choices.forEachWithIndex(
         (choice, k) -> {
-          DecisionPointSpec point = points.get(k);
-          if (!point.id().equals(choice.decisionId())) {
+          DecisionPointSpec point = points.detect(p -> p.id().equals(choice.decisionId()));
+          if (point == null || !seen.add(point.id())) {
             throw new IllegalArgumentException(
                 "choice "
                     + (k + 1)
                     + " is for "
                     + choice.decisionId()
-                    + ", expected "
-                    + point.id());
+                    + (point == null ? ", which is no decision point" : ", decided already")
+                    + " (decision points: "
+                    + points.collect(DecisionPointSpec::id).makeString(", ")
+                    + ")");
           }
-          option(point, choice.optionId())
-              .changes()
-              .forEach(c -> out.add(new ScheduledChange(point.atTicks(), c)));
+          option(point, choice.optionId()).changes().forEach(c -> out.add(point.scheduled(c)));
         });
     return out.toImmutable();
   }

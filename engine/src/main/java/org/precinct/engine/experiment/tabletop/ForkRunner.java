@@ -39,6 +39,17 @@ public final class ForkRunner {
    */
   public ImmutableList<BranchResult> run(
       ImmutableList<Branch> branches, long cutTicks, ProgressListener listener) {
+    long[] cuts = new long[branches.size()];
+    java.util.Arrays.fill(cuts, cutTicks);
+    return run(branches, cuts, listener);
+  }
+
+  /**
+   * As above, cutting branch {@code b}'s outcomes at {@code cuts[b]} (where that branch's next stop
+   * comes, which a state-triggered decision can make differ between branches).
+   */
+  public ImmutableList<BranchResult> run(
+      ImmutableList<Branch> branches, long[] cuts, ProgressListener listener) {
     int n = plan.replications();
     MutableList<ResultAggregator> aggregators =
         branches
@@ -57,9 +68,7 @@ public final class ForkRunner {
                 for (int b = 0; b < outcomes.length; b++) {
                   aggregators.get(b).add(outcomes[b]);
                   values[b][outcomes[b].replication()] = outcomes[b].metricValues();
-                  prefixes
-                      .get(b)
-                      .add(OutcomePrefix.cut(outcomes[b], scenario.timeline(), cutTicks));
+                  prefixes.get(b).add(OutcomePrefix.cut(outcomes[b], scenario.timeline(), cuts[b]));
                 }
               });
     } catch (ReplicationException e) {
