@@ -97,6 +97,8 @@ final class WebRoomBrowserTest {
         decide(k, CHOICES.get(k), base, projector, controller);
       }
       await(() -> !controller.findElements(By.id("report-link")).isEmpty(), "the end");
+      assertThat(controller.findElement(By.id("report-pdf-link")).getAttribute("href"))
+          .endsWith("/report/report.pdf");
       scoreTheLastInjectInTheHotwash(controller);
       Browser.screenshot(controller, SHOTS.resolve("web-controller-end.png"));
       controller.get(base + "/report/report.html");
