@@ -27,6 +27,13 @@ public final class ChartSet {
         new NamedChart(
             "harm-over-time",
             HarmOverTimeChart.create(HarmOverTimeChart.dataset(result, harm), harm)));
+    for (var election : result.metadata().elections()) {
+      HarmOverTimeChart.Options one = HarmOverTimeChart.Options.election(election.id());
+      charts.add(
+          new NamedChart(
+              "harm-over-time-" + election.id(),
+              HarmOverTimeChart.create(HarmOverTimeChart.dataset(result, one), one)));
+    }
     if (VoterOutcomesChart.applies(result)) {
       charts.add(
           new NamedChart(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.precinct.charts.scale.DayScale;
 import org.precinct.charts.theme.TimeMark;
+import org.precinct.engine.result.ElectionMarker;
 import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.SeriesResolution;
 import org.precinct.engine.result.TimeMarker;
@@ -28,16 +29,26 @@ public record ChartTimeline(
 
   /** Builds the frame from a run's metadata. */
   public static ChartTimeline of(RunMetadata metadata) {
-    DayScale scale = new DayScale(metadata.start(), metadata.electionDay(), metadata.zone());
+    DayScale scale =
+        new DayScale(
+            metadata.start(), metadata.electionDay(), metadata.zone(), metadata.severalElections());
     double from = scale.x(metadata.start());
     double to = Math.max(scale.x(metadata.end()), from + 1);
     List<TimeMark> marks = new ArrayList<>();
-    if (0 >= from && 0 <= to) {
+    if (metadata.severalElections()) {
+      for (ElectionMarker election : metadata.elections()) {
+        marks.add(
+            new TimeMark(
+                shortLabel(election.label()),
+                scale.x(election.atTicks()),
+                TimeMark.Kind.ELECTION_DAY));
+      }
+    } else if (0 >= from && 0 <= to) {
       marks.add(new TimeMark("Election day", 0, TimeMark.Kind.ELECTION_DAY));
     }
     for (TimeMarker milestone : metadata.milestones()) {
       double x = scale.x(milestone.atTicks());
-      if (x >= 0 && x < 1) {
+      if (!metadata.severalElections() && x >= 0 && x < 1) {
         continue; // on election day, which is always marked
       }
       marks.add(new TimeMark(milestone.label(), x, TimeMark.Kind.MILESTONE));
@@ -46,6 +57,41 @@ public record ChartTimeline(
       marks.add(new TimeMark(inject.label(), scale.x(inject.atTicks()), TimeMark.Kind.INJECT));
     }
     return new ChartTimeline(metadata, scale, from, to, marks);
+  }
+
+  /**
+   * The frame of one election of several: days relative to its own election day (E-n axis), its day
+   * marked as election day and the other elections' days as milestones, with the scenario's
+   * milestones and injects.
+   */
+  public static ChartTimeline forElection(RunMetadata metadata, int election) {
+    DayScale scale =
+        new DayScale(metadata.start(), metadata.electionDate(election), metadata.zone());
+    double from = scale.x(metadata.start());
+    double to = Math.max(scale.x(metadata.end()), from + 1);
+    List<TimeMark> marks = new ArrayList<>();
+    for (int e = 0; e < metadata.elections().size(); e++) {
+      ElectionMarker marker = metadata.elections().get(e);
+      marks.add(
+          new TimeMark(
+              e == election ? "Election day" : shortLabel(marker.label()),
+              scale.x(marker.atTicks()),
+              e == election ? TimeMark.Kind.ELECTION_DAY : TimeMark.Kind.MILESTONE));
+    }
+    for (TimeMarker milestone : metadata.milestones()) {
+      marks.add(
+          new TimeMark(milestone.label(), scale.x(milestone.atTicks()), TimeMark.Kind.MILESTONE));
+    }
+    for (TimeMarker inject : metadata.injects()) {
+      marks.add(new TimeMark(inject.label(), scale.x(inject.atTicks()), TimeMark.Kind.INJECT));
+    }
+    return new ChartTimeline(metadata, scale, from, to, marks);
+  }
+
+  /** An election's label up to its first comma ("India, general election" marks "India"). */
+  static String shortLabel(String label) {
+    int comma = label.indexOf(',');
+    return comma > 0 ? label.substring(0, comma) : label;
   }
 
   /** Returns the axis position where bin {@code i} of a series starts. */

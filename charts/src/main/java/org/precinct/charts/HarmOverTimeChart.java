@@ -11,6 +11,8 @@ import org.precinct.charts.theme.Caption;
 import org.precinct.charts.theme.ChartText;
 import org.precinct.charts.theme.Palette;
 import org.precinct.engine.result.BandSeries;
+import org.precinct.engine.result.GroupKind;
+import org.precinct.engine.result.RunMetadata;
 import org.precinct.engine.result.ScenarioResult;
 import org.precinct.engine.result.SeriesKind;
 
@@ -34,6 +36,19 @@ public final class HarmOverTimeChart {
       if (group.isBlank()) {
         throw new IllegalArgumentException("group must not be blank; use \"all\"");
       }
+    }
+
+    /** The options of the chart of election {@code id}'s harm (of a scenario of several). */
+    public static Options election(String id) {
+      return new Options(GroupKind.ELECTION_PREFIX + id);
+    }
+
+    /** The index of the election this chart is of among the run's elections, or -1. */
+    int election(RunMetadata metadata) {
+      if (!group.startsWith(GroupKind.ELECTION_PREFIX)) {
+        return -1;
+      }
+      return metadata.electionIndex(group.substring(GroupKind.ELECTION_PREFIX.length()));
     }
 
     /** Returns the options of the chart over all harmful requests. */
@@ -63,7 +78,11 @@ public final class HarmOverTimeChart {
 
   /** Returns the daily and cumulative bands of harmful outputs delivered. */
   public static Data dataset(ScenarioResult result, Options options) {
-    ChartTimeline timeline = ChartTimeline.of(result.metadata());
+    int election = options.election(result.metadata());
+    ChartTimeline timeline =
+        election < 0
+            ? ChartTimeline.of(result.metadata())
+            : ChartTimeline.forElection(result.metadata(), election);
     BandSeries daily = result.series(SeriesKind.HARM_DELIVERED, options.group());
     BandSeries total = result.series(SeriesKind.HARM_DELIVERED_CUMULATIVE, options.group());
     BandSeries exposure = result.series(SeriesKind.EXPOSURE_WEIGHTED_HARM, options.group());
@@ -125,10 +144,19 @@ public final class HarmOverTimeChart {
       panels.add(exposure);
     }
     TimePanels.decorate(theme, panels, timeline.marks(), List.of());
+    int election = options.election(timeline.metadata());
     String subtitle =
-        "Median across replications with the p10-p90 band; "
-            + "dotted lines are injects, dashed lines milestones";
-    ChartText text = new ChartText("When does harm get through?", subtitle, data.caption());
+        election < 0
+            ? "Median across replications with the p10-p90 band; "
+                + "dotted lines are injects, dashed lines milestones"
+            : "Days relative to its election day; median with the p10-p90 band; "
+                + "dashed lines: other elections, milestones";
+    String title =
+        election < 0
+            ? "When does harm get through?"
+            : "When does harm get through? "
+                + ChartTimeline.shortLabel(timeline.metadata().elections().get(election).label());
+    ChartText text = new ChartText(title, subtitle, data.caption());
     return theme.chart(text, plot, false);
   }
 }

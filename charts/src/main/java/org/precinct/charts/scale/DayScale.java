@@ -19,7 +19,13 @@ import java.util.Objects;
  * @param electionDay election day in the scenario zone
  * @param zone the scenario zone
  */
-public record DayScale(ZonedDateTime start, LocalDate electionDay, ZoneId zone) {
+public record DayScale(
+    ZonedDateTime start, LocalDate electionDay, ZoneId zone, boolean calendarLabels) {
+
+  /** A scale whose tick labels name the day relative to election day and the date. */
+  public DayScale(ZonedDateTime start, LocalDate electionDay, ZoneId zone) {
+    this(start, electionDay, zone, false);
+  }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.US);
   private static final int[] TICK_STEPS_DAYS = {1, 2, 7, 14, 28, 56, 91};
@@ -51,8 +57,14 @@ public record DayScale(ZonedDateTime start, LocalDate electionDay, ZoneId zone) 
     return electionDay.plusDays((long) Math.floor(x + 1e-9));
   }
 
-  /** Returns the tick label of an axis position, e.g. "E-7 · 29 Oct". */
+  /**
+   * Returns the tick label of an axis position, e.g. "E-7 · 29 Oct", or the date alone ("29 Oct")
+   * on a scale of calendar labels (a scenario of several elections, each with its own E-n).
+   */
   public String label(double x) {
+    if (calendarLabels) {
+      return DATE.format(date(x));
+    }
     long day = (long) Math.floor(x + 1e-9);
     return relativeLabel(day) + " \u00b7 " + DATE.format(date(x));
   }

@@ -59,7 +59,8 @@ public final class ReportContent {
             .collect(ReportContent::breakdownRow)
             .castToList(),
         WaitRows.of(result),
-        files);
+        files,
+        ElectionRows.of(result));
   }
 
   /** The breakdown tables of the voter side; the review-wait tables have their own section. */

@@ -27,7 +27,30 @@ public record ReportView(
     List<CampaignRow> campaigns,
     List<BreakdownRow> breakdowns,
     List<WaitRow> waits,
-    List<String> files) {
+    List<String> files,
+    List<ElectionRow> elections) {
+
+  /**
+   * One election of a scenario of several: its harm (severity-weighted, weighted up to its own
+   * election day's end, exposure-weighted), enforcement speed, campaigns disrupted before its day
+   * and its cases' mean review wait, each "mean (95% CI)".
+   */
+  public record ElectionRow(
+      String label,
+      String id,
+      String day,
+      String harm,
+      String harmBefore,
+      String exposure,
+      String enforced24h,
+      String timeToEnforce,
+      String disrupted,
+      String meanWait) {}
+
+  /** Whether the run's scenario holds several elections. */
+  public boolean hasElections() {
+    return !elections.isEmpty();
+  }
 
   /**
    * One class of review work and its waits: a queue's election or background work, a priority

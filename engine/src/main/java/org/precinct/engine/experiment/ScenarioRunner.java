@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.precinct.engine.model.ElectionModel;
 import org.precinct.engine.model.ModelInvariantException;
 import org.precinct.engine.model.ModelObserver;
+import org.precinct.engine.result.ElectionMarker;
 import org.precinct.engine.result.ReplicationOutcome;
 import org.precinct.engine.result.ResultAggregator;
 import org.precinct.engine.result.RunMetadata;
@@ -156,7 +157,12 @@ public final class ScenarioRunner {
         scenario
             .interventions()
             .select(i -> plan.interventions().isOn(i.id()))
-            .collect(i -> i.id()));
+            .collect(i -> i.id()),
+        t.elections()
+            .collect(
+                e ->
+                    new ElectionMarker(
+                        e.id(), e.label(), e.electionDay(), t.electionDayStartTicks(e))));
   }
 
   /** The scenario this runner runs. */

@@ -47,10 +47,11 @@ final class BenignCases {
     if (open && users.openCase[slot] < 0 && parameters.defenseOn(ch, DefenseKind.FLAGGING)) {
       if (!parameters.defenseOn(ch, DefenseKind.REVIEW)) {
         flags.clear(slot);
-        wronglyConfirmed(slot, setup.reviewQueue());
+        wronglyConfirmed(slot, setup.streamQueue(stream));
         return;
       }
-      users.openCase[slot] = cases.open(CaseTable.BENIGN_ACCOUNT, slot, 1, setup.reviewQueue());
+      users.openCase[slot] =
+          cases.open(CaseTable.BENIGN_ACCOUNT, slot, 1, setup.streamQueue(stream));
     }
   }
 

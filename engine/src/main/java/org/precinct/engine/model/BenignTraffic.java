@@ -61,7 +61,7 @@ final class BenignTraffic implements EventHandler {
     this.rates = new BenignRate[specs.length];
     for (int s = 0; s < specs.length; s++) {
       streams[s] = arrivals.stream(s);
-      rates[s] = new BenignRate(setup.calendar());
+      rates[s] = new BenignRate(setup.calendar(), setup.streamElection()[s]);
     }
   }
 
@@ -120,10 +120,12 @@ final class BenignTraffic implements EventHandler {
 /** The hourly rate of a benign stream's falsely flagged requests (set before each draw). */
 final class BenignRate extends HourlyRate {
   private final ModelCalendar calendar;
+  private final int election;
   private double perDay = -1;
 
-  BenignRate(ModelCalendar calendar) {
+  BenignRate(ModelCalendar calendar, int election) {
     this.calendar = calendar;
+    this.election = election;
   }
 
   /** Sets the stream's daily volume of flagged requests, dropping the cache if it changed. */
@@ -136,6 +138,6 @@ final class BenignRate extends HourlyRate {
 
   @Override
   double perHour(int hour) {
-    return perDay / 24.0 * calendar.cycle(hour, BenignTraffic.CYCLE_AMPLITUDE);
+    return perDay / 24.0 * calendar.cycle(election, hour, BenignTraffic.CYCLE_AMPLITUDE);
   }
 }

@@ -21,6 +21,10 @@ final class Bins {
   final double[] activeAccounts;
   final double[][] backlog;
   final double[][] staffed;
+
+  /** Harmful outputs delivered per day by election; no rows for a scenario of one election. */
+  double[][] electionHarm = new double[0][];
+
   private final int channels;
 
   Bins(int days, int hours, int channels, int queues) {

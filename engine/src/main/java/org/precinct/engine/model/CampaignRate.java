@@ -17,6 +17,8 @@ final class CampaignRate extends HourlyRate {
   private final double rampToElection;
   private final double amplitude;
   private final double[] perDay;
+  private final int election;
+  private final long electionStart;
 
   CampaignRate(
       ModelSetup setup, ModelParameters parameters, CampaignStates campaigns, int campaign) {
@@ -27,18 +29,20 @@ final class CampaignRate extends HourlyRate {
     this.rampToElection = spec.intensity().rampToElection();
     this.amplitude = spec.intensity().dailyCycleAmplitude();
     this.perDay = parameters.values(Parameter.CAMPAIGN_REQUESTS_PER_ACCOUNT_PER_DAY);
+    this.election = setup.campaignElection()[campaign];
+    this.electionStart = calendar.electionStart(election);
   }
 
   @Override
   double perHour(int hour) {
     long start = campaigns.startedAt[campaign];
-    long election = calendar.electionDayStartTicks();
+    long election = electionStart;
     long mid = hour * Ticks.HOUR + Ticks.HOUR / 2;
     double f =
         election <= start
             ? 1.0
             : Math.max(0.0, Math.min(1.0, (double) (mid - start) / (election - start)));
     double ramp = 1.0 + (rampToElection - 1.0) * f;
-    return perDay[campaign] / 24.0 * ramp * calendar.cycle(hour, amplitude);
+    return perDay[campaign] / 24.0 * ramp * calendar.cycle(this.election, hour, amplitude);
   }
 }

@@ -115,11 +115,12 @@ final class Detection implements EventHandler, FlagSink {
     markDetected(a, source);
     if (!parameters.defenseOn(acc.channel(a), DefenseKind.REVIEW)) {
       flags.clear(a);
-      fates.confirmedThreat(a, reviewQueue);
+      fates.confirmedThreat(a, setup.campaignQueue(acc.campaign(a)));
       return;
     }
+    int c = acc.campaign(a);
     acc.openCase[a] =
-        cases.open(CaseTable.THREAT_ACCOUNT, a, setup.severityLevel(acc.campaign(a)), reviewQueue);
+        cases.open(CaseTable.THREAT_ACCOUNT, a, setup.severityLevel(c), setup.campaignQueue(c));
   }
 
   private void markDetected(int a, String source) {

@@ -177,15 +177,15 @@ final class Enforcement implements EventHandler, AccountFates {
     population.leaveActive(a, Accounts.SUSPENDED);
     acc.enforcedAt[a] = now;
     links.reach().removed(a);
-    recorder.onEnforced(now);
+    recorder.onEnforced(c, now);
     population.campaigns().noteEnforcement(c, now);
     if (wasActive) {
       adapt(c, acc.network(a));
       links.recreation().afterSuspension(c);
     }
-    if (acc.reviewStream(a).nextDouble()
-        < parameters.get(Parameter.QUEUE_APPEAL_SHARE, reviewQueue)) {
-      links.cases().open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, reviewQueue);
+    int queue = setup.campaignQueue(c);
+    if (acc.reviewStream(a).nextDouble() < parameters.get(Parameter.QUEUE_APPEAL_SHARE, queue)) {
+      links.cases().open(CaseTable.THREAT_APPEAL, a, ReviewQueue.APPEAL_LEVEL, queue);
     }
     population.campaigns().checkDisrupted(c, now);
   }

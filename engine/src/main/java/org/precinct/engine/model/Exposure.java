@@ -18,14 +18,23 @@ final class Exposure implements Reach {
   private final double lambdaPerTick;
   private final boolean contentRemoved;
   private final double[] campaignWeight;
+  private final int[] campaignElection;
   private final double[] channelScale;
   private final double[] dailyWeighted;
+
+  /** Per election, accrued per calendar day; no rows for a scenario of one election. */
+  private final double[][] dailyByElection;
+
   private double[] pending = new double[64];
   private long[] pendingAt = new long[64];
-  private double live;
+  private int[] pendingElection = new int[64];
+
+  /** Per election (weights differ by election): the decayed weight of live outputs, and total. */
+  private final double[] live;
+
+  private final double[] total;
   private long liveAt;
   private int liveDay;
-  private double total;
 
   Exposure(ModelSetup setup, ModelClock clock) {
     this.calendar = setup.calendar();
@@ -37,30 +46,43 @@ final class Exposure implements Reach {
     for (int c = 0; c < campaignWeight.length; c++) {
       campaignWeight[c] = setup.campaigns()[c].severity() * setup.campaigns()[c].reachScale();
     }
+    campaignElection = setup.campaignElection();
     channelScale = setup.spec().channels().collectDouble(ch -> ch.reachScale()).toArray();
     dailyWeighted = new double[calendar.dayCount()];
+    live = new double[calendar.electionCount()];
+    total = new double[calendar.electionCount()];
+    dailyByElection =
+        setup.spec().timeline().hasElections()
+            ? new double[calendar.electionCount()][calendar.dayCount()]
+            : new double[0][];
   }
 
   @Override
   public void delivered(int account, int campaign, int channel) {
     double w = campaignWeight[campaign] * channelScale[channel];
+    int e = campaignElection[campaign];
     long now = clock.now();
     if (lambdaPerTick == 0) {
       int day = calendar.dayIndex(now);
-      double weighted = w * calendar.harmWeight(day);
+      double weighted = w * calendar.harmWeight(e, day);
       dailyWeighted[day] += weighted;
-      total += weighted;
+      total[e] += weighted;
+      if (dailyByElection.length > 0) {
+        dailyByElection[e][day] += weighted;
+      }
       return;
     }
     accrueTo(now);
-    live += w;
+    live[e] += w;
     if (account >= pending.length) {
       int n = Math.max(account + 1, pending.length * 2);
       pending = Arrays.copyOf(pending, n);
       pendingAt = Arrays.copyOf(pendingAt, n);
+      pendingElection = Arrays.copyOf(pendingElection, n);
     }
     pending[account] = decayed(account, now) + w;
     pendingAt[account] = now;
+    pendingElection[account] = e;
   }
 
   @Override
@@ -70,7 +92,8 @@ final class Exposure implements Reach {
     }
     long now = clock.now();
     accrueTo(now);
-    live = Math.max(0.0, live - decayed(account, now));
+    int e = pendingElection[account];
+    live[e] = Math.max(0.0, live[e] - decayed(account, now));
     pending[account] = 0;
   }
 
@@ -81,25 +104,35 @@ final class Exposure implements Reach {
 
   /** Accrues the live outputs' exposure from the last update to {@code now}, day by day. */
   private void accrueTo(long now) {
-    long t = liveAt;
-    while (t < now && live > 0) {
-      long dayEnd = calendar.dayStart(liveDay + 1);
-      long end = Math.min(now, dayEnd);
-      double decay = Math.exp(-lambdaPerTick * (end - t));
-      double got = live * (1 - decay) * calendar.harmWeight(liveDay);
-      dailyWeighted[liveDay] += got;
-      total += got;
-      live *= decay;
-      t = end;
-      if (end == dayEnd && liveDay + 1 < dailyWeighted.length) {
-        liveDay++;
-      } else if (end == dayEnd) {
-        break;
-      }
+    for (int e = 0; e < live.length; e++) {
+      accrue(e, now);
     }
     liveAt = now;
     while (liveDay + 1 < dailyWeighted.length && calendar.dayStart(liveDay + 1) <= now) {
       liveDay++;
+    }
+  }
+
+  private void accrue(int e, long now) {
+    long t = liveAt;
+    int day = liveDay;
+    while (t < now && live[e] > 0) {
+      long dayEnd = calendar.dayStart(day + 1);
+      long end = Math.min(now, dayEnd);
+      double decay = Math.exp(-lambdaPerTick * (end - t));
+      double got = live[e] * (1 - decay) * calendar.harmWeight(e, day);
+      dailyWeighted[day] += got;
+      total[e] += got;
+      if (dailyByElection.length > 0) {
+        dailyByElection[e][day] += got;
+      }
+      live[e] *= decay;
+      t = end;
+      if (end == dayEnd && day + 1 < dailyWeighted.length) {
+        day++;
+      } else if (end == dayEnd) {
+        break;
+      }
     }
   }
 
@@ -110,15 +143,24 @@ final class Exposure implements Reach {
     }
   }
 
-  /** Exposure-weighted harm accrued within the window. */
   /** Warm-up deletion: exposure accrued so far no longer counts in the total. */
   void resetTotal(long now) {
     accrueTo(now);
-    total = 0;
+    Arrays.fill(total, 0.0);
   }
 
+  /** Exposure-weighted harm accrued within the window. */
   double total() {
-    return total;
+    double sum = 0;
+    for (double t : total) {
+      sum += t;
+    }
+    return sum;
+  }
+
+  /** Exposure-weighted harm of election {@code e}'s outputs accrued within the window. */
+  double total(int e) {
+    return total[e];
   }
 
   /** Exposure-weighted harm accrued per calendar day. */
@@ -126,8 +168,17 @@ final class Exposure implements Reach {
     return dailyWeighted;
   }
 
+  /** Exposure-weighted harm of election {@code e} accrued per calendar day (several elections). */
+  double[] daily(int e) {
+    return dailyByElection[e];
+  }
+
   /** Exposure still live (decayed weight of outputs not removed), never negative. */
   double live() {
-    return live;
+    double sum = 0;
+    for (double l : live) {
+      sum += l;
+    }
+    return sum;
   }
 }

@@ -1,14 +1,18 @@
 package org.precinct.engine.model;
 
 import java.time.ZonedDateTime;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.precinct.engine.kernel.Ticks;
+import org.precinct.engine.spec.ElectionSpec;
 import org.precinct.engine.spec.HarmWeightingSpec;
 import org.precinct.engine.spec.TimelineSpec;
 
 /**
  * The timeline precomputed into primitive arrays (calendar-day starts, local hour of each elapsed
  * hour, harm weight per day), so the hot path never touches java.time and daylight-saving days of
- * 23 or 25 hours are handled once, here.
+ * 23 or 25 hours are handled once, here. With several elections, each has its own arrays (its E-n
+ * days, harm weights and local hours in its own zone) beside the calendar's, whose days are those
+ * of the timeline zone; election 0 is the first (or only) election.
  */
 final class ModelCalendar {
   /** The local hour at which daily activity peaks (mid-afternoon). */
@@ -22,6 +26,11 @@ final class ModelCalendar {
   private final double[] harmWeight;
   private final double[] localHourMid;
   private final double[] cosine;
+  private final ImmutableList<ElectionSpec> elections;
+  private final long[] electionStart;
+  private final long[] electionEnd;
+  private final double[][] electionHarmWeight;
+  private final double[][] electionCosine;
   private int dayCursor;
 
   ModelCalendar(TimelineSpec timeline, HarmWeightingSpec weighting) {
@@ -40,21 +49,90 @@ final class ModelCalendar {
       daysRelative[d] = timeline.daysRelativeToElection(dayStarts[d]);
       harmWeight[d] = weighting.weight(daysRelative[d]);
     }
-    this.localHourMid = localHours(timeline);
-    this.cosine = new double[localHourMid.length];
-    for (int h = 0; h < cosine.length; h++) {
-      cosine[h] = Math.cos(2.0 * Math.PI * (localHourMid[h] - PEAK_HOUR) / 24.0);
+    this.localHourMid = localHours(timeline, timeline.zone());
+    this.cosine = cosines(localHourMid);
+    this.elections = timeline.electionList();
+    int n = elections.size();
+    this.electionStart = new long[n];
+    this.electionEnd = new long[n];
+    this.electionHarmWeight = new double[n][];
+    this.electionCosine = new double[n][];
+    for (int e = 0; e < n; e++) {
+      ElectionSpec election = elections.get(e);
+      electionStart[e] = timeline.electionDayStartTicks(election);
+      electionEnd[e] =
+          timeline.ticksAt(election.electionDay().plusDays(1).atStartOfDay(election.zone()));
+      if (!timeline.hasElections()) {
+        electionHarmWeight[e] = harmWeight;
+        electionCosine[e] = cosine;
+        continue;
+      }
+      HarmWeightingSpec own = election.weightingOr(weighting);
+      double[] weights = new double[days];
+      for (int d = 0; d < days; d++) {
+        // The E-n day of the calendar day's midday in the election's zone.
+        long midday = (dayStarts[d] + dayStarts[d + 1]) / 2;
+        ZonedDateTime local = timeline.instantAt(midday).atZone(election.zone());
+        int relative =
+            (int)
+                java.time.temporal.ChronoUnit.DAYS.between(
+                    election.electionDay(), local.toLocalDate());
+        weights[d] = own.weight(relative);
+      }
+      electionHarmWeight[e] = weights;
+      electionCosine[e] = cosines(localHours(timeline, election.zone()));
     }
   }
 
-  private static double[] localHours(TimelineSpec timeline) {
+  private static double[] localHours(TimelineSpec timeline, java.time.ZoneId zone) {
     int hours = timeline.hourCount();
     double[] local = new double[hours];
     for (int h = 0; h < hours; h++) {
-      ZonedDateTime at = timeline.dateTimeAt(h * Ticks.HOUR + 30 * Ticks.MINUTE);
+      ZonedDateTime at = timeline.instantAt(h * Ticks.HOUR + 30 * Ticks.MINUTE).atZone(zone);
       local[h] = at.getHour() + at.getMinute() / 60.0;
     }
     return local;
+  }
+
+  private static double[] cosines(double[] localHours) {
+    double[] out = new double[localHours.length];
+    for (int h = 0; h < out.length; h++) {
+      out[h] = Math.cos(2.0 * Math.PI * (localHours[h] - PEAK_HOUR) / 24.0);
+    }
+    return out;
+  }
+
+  /** The elections, election 0 first. */
+  ImmutableList<ElectionSpec> elections() {
+    return elections;
+  }
+
+  int electionCount() {
+    return electionStart.length;
+  }
+
+  /** Midnight starting election {@code e}'s day in its zone. */
+  long electionStart(int e) {
+    return electionStart[e];
+  }
+
+  /** Midnight ending election {@code e}'s day in its zone (outputs before it are "before"). */
+  long electionEnd(int e) {
+    return electionEnd[e];
+  }
+
+  /** The harm weight of calendar day {@code day} for an output of election {@code e}. */
+  double harmWeight(int e, int day) {
+    return electionHarmWeight[e][day];
+  }
+
+  /** The daily-cycle multiplier of an elapsed hour in election {@code e}'s zone. */
+  double cycle(int e, int hour, double amplitude) {
+    if (amplitude == 0.0) {
+      return 1.0;
+    }
+    double[] c = electionCosine[e];
+    return 1.0 + amplitude * c[Math.min(hour, c.length - 1)];
   }
 
   TimelineSpec timeline() {

@@ -57,7 +57,11 @@ final class OutcomeBuilder {
         campaignTimes(),
         tallies(),
         windows,
-        Lists.immutable.withAll(voters.groups()).newWithAll(waits.groups()).newWithAll(triggered));
+        Lists.immutable
+            .withAll(voters.groups())
+            .newWithAll(waits.groups())
+            .newWithAll(triggered)
+            .newWithAll(new ElectionBreakdown(m).groups()));
   }
 
   private void counts(double[] v) {
@@ -88,7 +92,7 @@ final class OutcomeBuilder {
     int disrupted = 0;
     for (int c = 0; c < m.population().campaigns().disruptedAt.length; c++) {
       long at = m.population().campaigns().disruptedAt[c];
-      disrupted += at >= 0 && at < m.setup().calendar().electionDayStartTicks() ? 1 : 0;
+      disrupted += at >= 0 && at < electionStart(c) ? 1 : 0;
     }
     v[Metric.CAMPAIGNS_DISRUPTED_BEFORE_ELECTION.ordinal()] = disrupted;
   }
@@ -166,10 +170,14 @@ final class OutcomeBuilder {
               since(start, s.firstDetectionAt[c]),
               since(start, s.firstEnforcementAt[c]),
               since(start, s.disruptedAt[c]),
-              s.disruptedAt[c] >= 0
-                  && s.disruptedAt[c] < m.setup().calendar().electionDayStartTicks()));
+              s.disruptedAt[c] >= 0 && s.disruptedAt[c] < electionStart(c)));
     }
     return out.toImmutable();
+  }
+
+  /** Midnight starting the day of campaign {@code c}'s election. */
+  private long electionStart(int c) {
+    return m.setup().calendar().electionStart(m.setup().campaignElection()[c]);
   }
 
   private static double since(long start, long at) {

@@ -39,10 +39,19 @@ final class Recorder {
   final Bins bins;
   final WaitTally waits;
   final VoterTallies voters;
+
+  /** Per campaign: harmful outputs delivered, their severity, and weighted before its election. */
+  final long[] campaignDelivered;
+
+  final double[] campaignSeverity;
+  final double[] campaignWeightedBefore;
+  final long[] campaignDeliveredBefore;
+  final long[] campaignEnforced;
+  private final int[] campaignElection;
   private final long countFrom;
 
   Recorder(ModelCalendar calendar, int channels, int queues) {
-    this(calendar, channels, queues, new VoterTallies(0, 0, 0), 0, 0L);
+    this(calendar, channels, queues, new VoterTallies(0, 0, 0), new int[0], 0L);
   }
 
   /**
@@ -54,8 +63,9 @@ final class Recorder {
       int channels,
       int queues,
       VoterTallies voters,
-      int campaigns,
+      int[] campaignElection,
       long countFrom) {
+    int campaigns = campaignElection.length;
     this.calendar = calendar;
     this.channels = channels;
     this.queues = queues;
@@ -64,6 +74,15 @@ final class Recorder {
     this.waits = new WaitTally(calendar.dayCount(), queues, campaigns, CATEGORIES, countFrom);
     this.voters = voters;
     this.countFrom = countFrom;
+    this.campaignElection = campaignElection;
+    this.campaignDelivered = new long[campaigns];
+    this.campaignSeverity = new double[campaigns];
+    this.campaignWeightedBefore = new double[campaigns];
+    this.campaignDeliveredBefore = new long[campaigns];
+    this.campaignEnforced = new long[campaigns];
+    if (calendar.timeline().hasElections()) {
+      bins.electionHarm = new double[calendar.electionCount()][calendar.dayCount()];
+    }
   }
 
   /** The tallies of a scenario, sized by its campaigns, benign streams and question categories. */
@@ -75,7 +94,7 @@ final class Recorder {
         spec.queues().size(),
         new VoterTallies(
             setup.campaigns().length, spec.benign().size(), spec.voters().questions().size()),
-        setup.campaigns().length,
+        setup.campaignElection(),
         spec.timeline().warmUpTicks());
   }
 
@@ -107,6 +126,11 @@ final class Recorder {
     partnerReferrals = 0;
     peakBacklog = backlog;
     java.util.Arrays.fill(outcomes, 0L);
+    java.util.Arrays.fill(campaignDelivered, 0L);
+    java.util.Arrays.fill(campaignSeverity, 0.0);
+    java.util.Arrays.fill(campaignWeightedBefore, 0.0);
+    java.util.Arrays.fill(campaignDeliveredBefore, 0L);
+    java.util.Arrays.fill(campaignEnforced, 0L);
     voters.reset();
   }
 
@@ -144,8 +168,13 @@ final class Recorder {
     count(category, channel, Outcome.NEUTRALISED);
   }
 
-  /** A harmful output reached its requester; {@code detected}: the account already had a case. */
-  void onDelivered(int category, int channel, double severity, boolean detected, long now) {
+  /**
+   * A harmful output of {@code campaign} reached its requester; {@code detected}: the account
+   * already had a case. Its weight is its election's for the day; it is "before the election" up to
+   * the end of its election's day.
+   */
+  void onDelivered(
+      int category, int channel, int campaign, double severity, boolean detected, long now) {
     harmful++;
     int day = calendar.dayIndex(now);
     if (detected) {
@@ -156,12 +185,20 @@ final class Recorder {
       count(category, channel, Outcome.DELIVERED_UNDETECTED);
     }
     harmSeverity += severity;
-    double weighted = severity * calendar.harmWeight(day);
-    if (calendar.daysRelative(day) <= 0) {
+    int election = campaignElection[campaign];
+    double weighted = severity * calendar.harmWeight(election, day);
+    campaignDelivered[campaign]++;
+    campaignSeverity[campaign] += severity;
+    if (now < calendar.electionEnd(election)) {
       harmWeightedBeforeElection += weighted;
       deliveredBeforeElection++;
+      campaignWeightedBefore[campaign] += weighted;
+      campaignDeliveredBefore[campaign]++;
     }
     bins.onDelivered(category, channel, weighted, day, calendar.hourIndex(now));
+    if (bins.electionHarm.length > 0) {
+      bins.electionHarm[election][day]++;
+    }
   }
 
   void onFlagged(int category, long now) {
@@ -199,8 +236,11 @@ final class Recorder {
     voters.onOutcomes(cell.stream(), cell.question(), inaccurate, refused);
   }
 
-  void onEnforced(long now) {
+  void onEnforced(int campaign, long now) {
     accountsEnforced++;
+    if (campaign >= 0) {
+      campaignEnforced[campaign]++;
+    }
     bins.enforcements[calendar.dayIndex(now)]++;
   }
 

@@ -34,6 +34,12 @@ final class SeriesBuilder {
     add(SeriesKind.HARM_WEIGHTED, ALL, b.harmWeighted);
     add(SeriesKind.EXPOSURE_WEIGHTED_HARM, ALL, m.exposure().daily());
     add(SeriesKind.HARM_DELIVERED_CUMULATIVE, ALL, cumulative(b.harm[0]));
+    for (int e = 0; e < b.electionHarm.length; e++) {
+      String group = GroupKind.ELECTION_PREFIX + m.setup().calendar().elections().get(e).id();
+      add(SeriesKind.HARM_DELIVERED, group, b.electionHarm[e]);
+      add(SeriesKind.HARM_DELIVERED_CUMULATIVE, group, cumulative(b.electionHarm[e]));
+      add(SeriesKind.EXPOSURE_WEIGHTED_HARM, group, m.exposure().daily(e));
+    }
     byCategory(SeriesKind.REFUSALS, b.refusals);
     add(SeriesKind.REDIRECTS, ALL, b.redirects);
     if (!m.setup().spec().voters().questions().isEmpty()) {

@@ -197,7 +197,7 @@ final class ThreatTraffic implements EventHandler, TrafficControl {
     } else {
       boolean detected = acc.detectedAt(a) >= 0;
       outcome = detected ? Outcome.DELIVERED_AFTER_DETECTION : Outcome.DELIVERED_UNDETECTED;
-      recorder.onDelivered(cat, ch, setup.campaigns()[c].severity(), detected, now);
+      recorder.onDelivered(cat, ch, c, setup.campaigns()[c].severity(), detected, now);
       reach.delivered(a, c, ch);
     }
     return outcome;

@@ -17,7 +17,12 @@ public enum GroupKind {
   CHANNEL,
   QUEUE,
   /** A queue's background and audit work, group "QUEUE:background", beside its election work. */
-  BACKGROUND;
+  BACKGROUND,
+  /** One election of a scenario of several, group "election:ID". */
+  ELECTION;
+
+  /** The prefix of a series' group that holds one election's values. */
+  public static final String ELECTION_PREFIX = "election:";
 
   /** The suffix of a review series' group that holds a queue's background work. */
   public static final String BACKGROUND_SUFFIX = ":background";
@@ -43,6 +48,9 @@ public enum GroupKind {
   public static GroupKind of(SeriesKind kind, String group) {
     if (group.equals(ALL_GROUP)) {
       return ALL;
+    }
+    if (group.startsWith(ELECTION_PREFIX)) {
+      return ELECTION;
     }
     if (PER_QUEUE.contains(kind)) {
       return group.endsWith(BACKGROUND_SUFFIX) ? BACKGROUND : QUEUE;

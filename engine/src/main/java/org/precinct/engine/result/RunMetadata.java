@@ -14,6 +14,8 @@ import org.eclipse.collections.api.list.ImmutableList;
  *     empty for scenarios built in code)
  * @param variant the name of the intervention mix or experiment variant; "baseline" by default
  * @param confidenceLevel e.g. 0.95 for the intervals in the result
+ * @param elections of a scenario that declares several: each election day's start (in its zone),
+ *     labelled with the election; empty for a scenario of one election
  */
 public record RunMetadata(
     String scenarioId,
@@ -31,7 +33,66 @@ public record RunMetadata(
     ZonedDateTime end,
     ImmutableList<TimeMarker> milestones,
     ImmutableList<TimeMarker> injects,
-    ImmutableList<String> interventionsOn) {
+    ImmutableList<String> interventionsOn,
+    ImmutableList<ElectionMarker> elections) {
+
+  /** The metadata of a run of a scenario of one election. */
+  public RunMetadata(
+      String scenarioId,
+      String title,
+      String marking,
+      String scenarioHash,
+      long seed,
+      int replications,
+      String precinctVersion,
+      String variant,
+      double confidenceLevel,
+      ZoneId zone,
+      ZonedDateTime start,
+      LocalDate electionDay,
+      ZonedDateTime end,
+      ImmutableList<TimeMarker> milestones,
+      ImmutableList<TimeMarker> injects,
+      ImmutableList<String> interventionsOn) {
+    this(
+        scenarioId,
+        title,
+        marking,
+        scenarioHash,
+        seed,
+        replications,
+        precinctVersion,
+        variant,
+        confidenceLevel,
+        zone,
+        start,
+        electionDay,
+        end,
+        milestones,
+        injects,
+        interventionsOn,
+        org.eclipse.collections.api.factory.Lists.immutable.empty());
+  }
+
+  /** The date of election {@code e} (of several) in its own zone. */
+  public LocalDate electionDate(int e) {
+    return elections.get(e).day();
+  }
+
+  /** The index of the election with id {@code id} among several, or -1. */
+  public int electionIndex(String id) {
+    for (int e = 0; e < elections.size(); e++) {
+      if (elections.get(e).id().equals(id)) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the run's scenario holds several elections (its axes are calendar dates). */
+  public boolean severalElections() {
+    return !elections.isEmpty();
+  }
 
   /** The calendar instant of a simulation time, in the scenario zone. */
   public ZonedDateTime dateTimeAt(long ticks) {

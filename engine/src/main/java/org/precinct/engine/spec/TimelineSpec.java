@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
@@ -19,6 +20,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param warmUpTicks the end of the warm-up in ticks since {@code start} (0 for none): a midnight
  *     in {@code zone} before {@code end}; every statistic but the daily and hourly series counts
  *     from it
+ * @param elections the elections of a scenario that holds several, each with its own day and zone
+ *     (empty: one election, {@code electionDay} in {@code zone}); with several, {@code zone} is the
+ *     calendar of the daily bins and {@code electionDay} the first election's day, which moments
+ *     written "E-n" outside an election's own campaigns count from
  */
 public record TimelineSpec(
     ZonedDateTime start,
@@ -26,7 +31,19 @@ public record TimelineSpec(
     ZonedDateTime end,
     ZoneId zone,
     ImmutableList<MilestoneSpec> milestones,
-    long warmUpTicks) {
+    long warmUpTicks,
+    ImmutableList<ElectionSpec> elections) {
+
+  /** A timeline of one election. */
+  public TimelineSpec(
+      ZonedDateTime start,
+      LocalDate electionDay,
+      ZonedDateTime end,
+      ZoneId zone,
+      ImmutableList<MilestoneSpec> milestones,
+      long warmUpTicks) {
+    this(start, electionDay, end, zone, milestones, warmUpTicks, Lists.immutable.empty());
+  }
 
   /** A timeline without warm-up. */
   public TimelineSpec(
@@ -44,6 +61,7 @@ public record TimelineSpec(
     end = Require.nonNull(end, "end").withZoneSameInstant(zone);
     Require.nonNull(electionDay, "electionDay");
     Require.nonNull(milestones, "milestones");
+    Require.nonNull(elections, "elections");
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException("timeline end " + end + " must be after start " + start);
     }
@@ -65,7 +83,61 @@ public record TimelineSpec(
 
   /** This timeline with its warm-up ending at {@code ticks} (0 for none). */
   public TimelineSpec withWarmUpTicks(long ticks) {
-    return new TimelineSpec(start, electionDay, end, zone, milestones, ticks);
+    return new TimelineSpec(start, electionDay, end, zone, milestones, ticks, elections);
+  }
+
+  /**
+   * The elections of the scenario: those declared, or the single election of {@code electionDay} in
+   * {@code zone} (id "election").
+   */
+  public ImmutableList<ElectionSpec> electionList() {
+    if (!elections.isEmpty()) {
+      return elections;
+    }
+    return Lists.immutable.of(
+        new ElectionSpec(
+            "election",
+            "Election",
+            electionDay,
+            zone,
+            milestones,
+            null,
+            Lists.immutable.empty(),
+            Lists.immutable.empty(),
+            ""));
+  }
+
+  /**
+   * The index in {@link #electionList} of the election of a campaign (or, with an empty campaign
+   * id, of a benign stream): the election listing it, else the one listing its channel, else 0.
+   */
+  public int electionIndexOf(String campaignId, String channelId) {
+    for (int e = 0; e < elections.size(); e++) {
+      if (!campaignId.isEmpty() && elections.get(e).campaignIds().contains(campaignId)) {
+        return e;
+      }
+    }
+    for (int e = 0; e < elections.size(); e++) {
+      if (elections.get(e).channelIds().contains(channelId)) {
+        return e;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the scenario declares its elections (several, or one named). */
+  public boolean hasElections() {
+    return !elections.isEmpty();
+  }
+
+  /** The simulation time of midnight starting an election's day in its zone. */
+  public long electionDayStartTicks(ElectionSpec election) {
+    return ticksAt(election.electionDay().atStartOfDay(election.zone()));
+  }
+
+  /** This timeline with other elections (their milestones stay as they are in the timeline's). */
+  public TimelineSpec withElections(ImmutableList<ElectionSpec> newElections) {
+    return new TimelineSpec(start, electionDay, end, zone, milestones, warmUpTicks, newElections);
   }
 
   /** Whether the first days are a warm-up deleted from the statistics. */

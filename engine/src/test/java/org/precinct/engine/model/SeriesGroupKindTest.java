@@ -10,6 +10,7 @@ import org.precinct.engine.result.GroupKind;
 import org.precinct.engine.result.SeriesKind;
 import org.precinct.engine.result.SeriesValues;
 import org.precinct.engine.spec.ChannelSpec;
+import org.precinct.engine.spec.ElectionSpec;
 import org.precinct.engine.spec.InterventionSet;
 import org.precinct.engine.spec.PolicyCategory;
 import org.precinct.engine.spec.QueueSpec;
@@ -20,7 +21,50 @@ final class SeriesGroupKindTest {
 
   @Test
   void eachGroupIsACategoryChannelOrQueueOfTheScenarioAsItsKindSays() {
-    ScenarioSpec spec = TestScenarios.small().build();
+    ScenarioSpec small = TestScenarios.small().build();
+    // Two elections, so the per-election series are written too.
+    var t = small.timeline();
+    var elections =
+        Lists.immutable.of(
+            new ElectionSpec(
+                "first",
+                "First",
+                t.electionDay(),
+                t.zone(),
+                Lists.immutable.empty(),
+                null,
+                Lists.immutable.empty(),
+                Lists.immutable.empty(),
+                ""),
+            new ElectionSpec(
+                "second",
+                "Second",
+                t.electionDay().minusDays(3),
+                java.time.ZoneId.of("Europe/London"),
+                Lists.immutable.empty(),
+                null,
+                Lists.immutable.of(small.campaigns().getLast().id()),
+                Lists.immutable.empty(),
+                ""));
+    ScenarioSpec spec =
+        new ScenarioSpec(
+            small.metadata(),
+            t.withElections(elections),
+            small.channels(),
+            small.campaigns(),
+            small.benign(),
+            small.defenses(),
+            small.queues(),
+            small.enforcement(),
+            small.harmWeighting(),
+            small.injects(),
+            small.interventions(),
+            small.decisionPoints(),
+            small.exercise(),
+            small.uncertainties(),
+            small.run(),
+            small.voters(),
+            small.reach());
     Set<String> channels =
         spec.channels().collect(ChannelSpec::id).castToList().stream().collect(Collectors.toSet());
     Set<String> queues =
@@ -40,6 +84,9 @@ final class SeriesGroupKindTest {
             assertThat(queues)
                 .as(s.kind() + "/" + s.group())
                 .contains(s.group().substring(0, s.group().length() - ":background".length()));
+        case ELECTION ->
+            assertThat(s.group())
+                .isIn(GroupKind.ELECTION_PREFIX + "first", GroupKind.ELECTION_PREFIX + "second");
       }
     }
     assertThat(seen).containsExactlyInAnyOrder(GroupKind.values());

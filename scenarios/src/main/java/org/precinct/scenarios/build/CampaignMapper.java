@@ -40,7 +40,8 @@ final class CampaignMapper {
   private CampaignSpec campaign(CampaignYaml c, String path) {
     int mark = checks.mark();
     checks.reference(c.channel(), ids.channels(), "channel", YamlPaths.key(path, "channel"));
-    long[] window = time.window(c.from(), c.to(), path);
+    long[] window =
+        time.forElection(time.electionOf(c.election(), c.channel())).window(c.from(), c.to(), path);
     AccountsSpec accounts = accounts(c.accounts(), YamlPaths.key(path, "accounts"));
     IntensitySpec intensity = intensity(c.intensity(), YamlPaths.key(path, "intensity"));
     double harmful = checks.fraction(c.harmfulShare(), YamlPaths.key(path, "harmful-share"), 0);

@@ -18,13 +18,26 @@ import org.precinct.scenarios.format.TimePoint;
 final class ChangeToYaml {
 
   private final TimelineSpec timeline;
+  private final org.precinct.engine.spec.ElectionSpec election;
 
   ChangeToYaml(TimelineSpec timeline) {
+    this(timeline, null);
+  }
+
+  private ChangeToYaml(TimelineSpec timeline, org.precinct.engine.spec.ElectionSpec election) {
     this.timeline = timeline;
+    this.election = election;
+  }
+
+  /** The writer of a campaign of {@code election}: moments relative to its day, in its zone. */
+  ChangeToYaml forElection(org.precinct.engine.spec.ElectionSpec election) {
+    return timeline.hasElections() ? new ChangeToYaml(timeline, election) : this;
   }
 
   TimePoint at(long ticks) {
-    return TimePoint.of(timeline.dateTimeAt(ticks), timeline.electionDay());
+    return election == null
+        ? TimePoint.of(timeline.dateTimeAt(ticks), timeline.electionDay())
+        : TimePoint.of(timeline.instantAt(ticks).atZone(election.zone()), election.electionDay());
   }
 
   List<ChangeYaml> changes(ImmutableList<Change> changes) {

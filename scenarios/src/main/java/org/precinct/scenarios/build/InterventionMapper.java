@@ -137,18 +137,22 @@ final class InterventionMapper {
   }
 
   HarmWeightingSpec harmWeighting(List<HarmWeightYaml> points) {
+    return harmWeighting(points, "harm-weighting");
+  }
+
+  /** A harm weighting written at {@code at} (the scenario's, or an election's own). */
+  HarmWeightingSpec harmWeighting(List<HarmWeightYaml> points, String at) {
     int mark = checks.mark();
-    List<HarmWeightPoint> mapped = Indexed.map(points, "harm-weighting", this::point);
+    List<HarmWeightPoint> mapped = Indexed.map(points, at, this::point);
     for (int i = 1; i < mapped.size(); i++) {
       if (mapped.get(i).daysRelative() <= mapped.get(i - 1).daysRelative()) {
         checks.report(
-            YamlPaths.key(YamlPaths.index("harm-weighting", i), "day"),
+            YamlPaths.key(YamlPaths.index(at, i), "day"),
             "days must increase down the list",
             "a day after " + points.get(i - 1).day().text());
       }
     }
-    return checks.build(
-        "harm-weighting", mark, () -> new HarmWeightingSpec(Lists.immutable.withAll(mapped)));
+    return checks.build(at, mark, () -> new HarmWeightingSpec(Lists.immutable.withAll(mapped)));
   }
 
   private HarmWeightPoint point(HarmWeightYaml p, String path) {

@@ -1,16 +1,24 @@
 package org.precinct.scenarios.build;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.MutableList;
+import org.precinct.engine.spec.ElectionSpec;
+import org.precinct.engine.spec.HarmWeightingSpec;
 import org.precinct.engine.spec.MetadataSpec;
 import org.precinct.engine.spec.ReachSpec;
 import org.precinct.engine.spec.RunDefaultsSpec;
 import org.precinct.engine.spec.ScenarioSpec;
+import org.precinct.engine.spec.TimelineSpec;
 import org.precinct.engine.spec.TlpLevel;
 import org.precinct.scenarios.format.CampaignYaml;
 import org.precinct.scenarios.format.ScenarioYaml;
+import org.precinct.scenarios.format.TimelineYaml;
 import org.precinct.scenarios.problem.Problems;
+import org.precinct.scenarios.read.YamlPaths;
 
 /**
  * Turns a bound scenario into a validated {@link ScenarioSpec}, reporting every semantic problem
@@ -32,7 +40,9 @@ public final class SpecMapper {
     int mark = checks.mark();
     ScenarioIds ids = ScenarioIds.collect(yaml, checks);
     MetadataSpec metadata = metadata(yaml, checks);
-    TimeResolver time = new TimelineMapper(checks).map(yaml.timeline());
+    TimeResolver time =
+        new TimelineMapper(checks)
+            .map(yaml.timeline(), orEmpty(yaml.channels()), orEmpty(yaml.campaigns()));
     Mappers m = new Mappers(checks, ids, time, inactive(yaml));
     var channels = m.channels().channels(yaml.channels());
     var campaigns = m.campaigns().campaigns(yaml.campaigns());
@@ -41,6 +51,7 @@ public final class SpecMapper {
     var queues = m.queues().queues(yaml.queues());
     var enforcement = m.queues().enforcement(yaml.enforcement());
     var harm = m.interventions().harmWeighting(yaml.harmWeighting());
+    var timeline = elections(time.timeline(), yaml.timeline(), m.interventions(), ids, checks);
     var injects = m.exercise().injects(yaml.injects());
     var interventions = m.interventions().interventions(yaml.interventions());
     var decisions = m.exercise().decisionPoints(yaml.decisionPoints());
@@ -56,7 +67,7 @@ public final class SpecMapper {
             () ->
                 new ScenarioSpec(
                     metadata,
-                    time.timeline(),
+                    timeline,
                     channels,
                     campaigns,
                     benign,
@@ -72,6 +83,44 @@ public final class SpecMapper {
                     run,
                     voters,
                     reach)));
+  }
+
+  private static <T> List<T> orEmpty(List<T> items) {
+    return items == null ? List.of() : items;
+  }
+
+  /**
+   * The timeline with each listed election's own harm weighting, where it has one; an election's
+   * review queue must exist.
+   */
+  private static TimelineSpec elections(
+      TimelineSpec timeline,
+      TimelineYaml yaml,
+      InterventionMapper interventions,
+      ScenarioIds ids,
+      Checks checks) {
+    if (timeline == null || !timeline.hasElections() || yaml.elections() == null) {
+      return timeline;
+    }
+    MutableList<ElectionSpec> out = Lists.mutable.empty();
+    for (int i = 0; i < timeline.elections().size(); i++) {
+      ElectionSpec e = timeline.elections().get(i);
+      TimelineYaml.ElectionYaml item =
+          yaml.elections().stream().filter(y -> e.id().equals(y.id())).findFirst().orElseThrow();
+      checks.reference(
+          item.reviewQueue(),
+          ids.queues(),
+          "queue",
+          YamlPaths.key(YamlPaths.index("timeline.elections", i), "review-queue"));
+      HarmWeightingSpec own =
+          item.harmWeighting() == null
+              ? null
+              : interventions.harmWeighting(
+                  item.harmWeighting(),
+                  YamlPaths.key(YamlPaths.index("timeline.elections", i), "harm-weighting"));
+      out.add(e.withHarmWeighting(own));
+    }
+    return timeline.withElections(out.toImmutable());
   }
 
   private static MetadataSpec metadata(ScenarioYaml yaml, Checks checks) {

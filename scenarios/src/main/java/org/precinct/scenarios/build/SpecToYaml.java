@@ -48,9 +48,9 @@ public final class SpecToYaml {
         blank(m.marking()),
         m.assumptions().isEmpty() ? null : m.assumptions().castToList(),
         new ScenarioYaml.RunYaml(spec.run().seed(), spec.run().replications()),
-        timeline(timeline),
-        spec.channels().collect(SpecToYaml::channel).castToList(),
-        spec.campaigns().collect(c -> campaign(c, changes)).castToList(),
+        timeline(timeline, play),
+        spec.channels().collect(c -> channel(c, timeline)).castToList(),
+        spec.campaigns().collect(c -> campaign(c, changes, timeline)).castToList(),
         spec.benign().collect(SpecToYaml::benign).castToList(),
         DefensesToYaml.defenses(spec.defenses()),
         spec.queues().collect(SpecToYaml::queue).castToList(),
@@ -79,27 +79,60 @@ public final class SpecToYaml {
     return text == null || text.isEmpty() ? null : text;
   }
 
-  private static TimelineYaml timeline(TimelineSpec t) {
+  private static TimelineYaml timeline(TimelineSpec t, PlayToYaml play) {
     ChangeToYaml at = new ChangeToYaml(t);
+    java.util.Set<String> own = new java.util.HashSet<>();
+    t.elections().forEach(e -> e.milestones().forEach(m -> own.add(m.id())));
     List<TimelineYaml.MilestoneYaml> milestones =
-        t.milestones()
+        milestones(t.milestones().reject(m -> own.contains(m.id())), at);
+    List<TimelineYaml.ElectionYaml> elections =
+        t.elections()
             .collect(
-                (MilestoneSpec m) ->
-                    new TimelineYaml.MilestoneYaml(m.id(), m.label(), at.at(m.atTicks())))
+                e ->
+                    new TimelineYaml.ElectionYaml(
+                        e.id(),
+                        e.label(),
+                        DateValue.of(e.electionDay()),
+                        e.zone().getId(),
+                        blankList(milestones(e.milestones(), at.forElection(e))),
+                        e.harmWeighting() == null ? null : play.harmWeighting(e.harmWeighting()),
+                        blank(e.reviewQueueId())))
             .castToList();
     return new TimelineYaml(
         t.zone().getId(),
-        DateValue.of(t.electionDay()),
+        t.hasElections() ? null : DateValue.of(t.electionDay()),
         at.at(0),
         at.at(t.endTicks()),
-        milestones.isEmpty() ? null : milestones,
+        blankList(milestones),
         t.hasWarmUp()
             ? org.precinct.scenarios.format.WarmUpValue.parse(
                 "until " + at.at(t.warmUpTicks()).text())
-            : null);
+            : null,
+        blankList(elections));
   }
 
-  private static ChannelYaml channel(ChannelSpec c) {
+  private static List<TimelineYaml.MilestoneYaml> milestones(
+      org.eclipse.collections.api.list.ImmutableList<MilestoneSpec> milestones, ChangeToYaml at) {
+    return milestones
+        .collect(
+            (MilestoneSpec m) ->
+                new TimelineYaml.MilestoneYaml(m.id(), m.label(), at.at(m.atTicks())))
+        .castToList();
+  }
+
+  private static <T> List<T> blankList(List<T> items) {
+    return items.isEmpty() ? null : items;
+  }
+
+  /** The election a channel names (its campaigns' and streams' default), or null. */
+  private static String electionOfChannel(ChannelSpec c, TimelineSpec t) {
+    return t.elections()
+        .detectOptional(e -> e.channelIds().contains(c.id()))
+        .map(e -> e.id())
+        .orElse(null);
+  }
+
+  private static ChannelYaml channel(ChannelSpec c, TimelineSpec t) {
     ChannelYaml.PartnerYaml partner =
         c.partner() == null
             ? null
@@ -109,10 +142,24 @@ public final class SpecToYaml {
                 c.partner().actionProbability());
     var defenses = c.defenses().toSortedList().collect(EnumMapping::defense);
     return new ChannelYaml(
-        c.id(), c.label(), EnumMapping.channel(c.kind()), defenses, partner, scale(c.reachScale()));
+        c.id(),
+        c.label(),
+        EnumMapping.channel(c.kind()),
+        defenses,
+        partner,
+        scale(c.reachScale()),
+        electionOfChannel(c, t));
   }
 
-  private static CampaignYaml campaign(CampaignSpec c, ChangeToYaml changes) {
+  private static CampaignYaml campaign(CampaignSpec c, ChangeToYaml all, TimelineSpec t) {
+    org.precinct.engine.spec.ElectionSpec election =
+        t.electionList().get(t.electionIndexOf(c.id(), c.channelId()));
+    ChangeToYaml changes = all.forElection(election);
+    String named =
+        t.elections()
+            .detectOptional(e -> e.campaignIds().contains(c.id()))
+            .map(e -> e.id())
+            .orElse(null);
     var a = c.accounts();
     var accounts =
         new CampaignYaml.AccountsYaml(
@@ -151,7 +198,8 @@ public final class SpecToYaml {
         adaptation,
         blank(c.sideId()),
         c.classifierEvasion() == 1.0 ? null : c.classifierEvasion(),
-        scale(c.reachScale()));
+        scale(c.reachScale()),
+        named);
   }
 
   private static BenignYaml benign(BenignStreamSpec b) {

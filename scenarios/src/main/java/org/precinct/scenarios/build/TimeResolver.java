@@ -1,6 +1,7 @@
 package org.precinct.scenarios.build;
 
 import java.time.ZonedDateTime;
+import org.precinct.engine.spec.ElectionSpec;
 import org.precinct.engine.spec.TimelineSpec;
 import org.precinct.scenarios.format.TimePoint;
 
@@ -12,10 +13,39 @@ final class TimeResolver {
 
   private final TimelineSpec timeline;
   private final Checks checks;
+  private final ElectionSpec election;
 
   TimeResolver(TimelineSpec timeline, Checks checks) {
+    this(timeline, checks, null);
+  }
+
+  private TimeResolver(TimelineSpec timeline, Checks checks, ElectionSpec election) {
     this.timeline = timeline;
     this.checks = checks;
+    this.election = election;
+  }
+
+  /**
+   * The resolver of the moments of a campaign of {@code election}: "E-n" counts from its day, and
+   * dates and times are read in its zone.
+   */
+  TimeResolver forElection(ElectionSpec election) {
+    return election == null || timeline == null || !timeline.hasElections()
+        ? this
+        : new TimeResolver(timeline, checks, election);
+  }
+
+  /** The election of a campaign, by its own id or else by its channel's: null for the first. */
+  ElectionSpec electionOf(String electionId, String channelId) {
+    if (timeline == null || !timeline.hasElections()) {
+      return null;
+    }
+    for (ElectionSpec e : timeline.elections()) {
+      if (electionId != null ? e.id().equals(electionId) : e.channelIds().contains(channelId)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   TimelineSpec timeline() {
@@ -27,7 +57,10 @@ final class TimeResolver {
     if (timeline == null || point == null) {
       return 0;
     }
-    long ticks = timeline.ticksAt(point.resolve(timeline.electionDay(), timeline.zone()));
+    long ticks =
+        election == null
+            ? timeline.ticksAt(point.resolve(timeline.electionDay(), timeline.zone()))
+            : timeline.ticksAt(point.resolve(election.electionDay(), election.zone()));
     if (ticks < 0 || ticks > timeline.endTicks()) {
       checks.report(
           path,
@@ -39,6 +72,11 @@ final class TimeResolver {
 
   /** The ticks of a window [from, to) inside the timeline, checking that it is not empty. */
   long[] window(TimePoint from, TimePoint to, String path) {
+    if (timeline == null) {
+      // A broken timeline was reported already; a placeholder window keeps the owner's own
+      // checks from adding a second, misleading problem.
+      return new long[] {0L, 1L};
+    }
     long start = at(from, path + ".from");
     long end = at(to, path + ".to");
     if (timeline != null && end <= start) {
@@ -59,8 +97,12 @@ final class TimeResolver {
   }
 
   private String describe(long ticks) {
-    ZonedDateTime moment = timeline.dateTimeAt(ticks);
-    return TimePoint.of(moment, timeline.electionDay()).text()
+    ZonedDateTime moment =
+        election == null
+            ? timeline.dateTimeAt(ticks)
+            : timeline.instantAt(ticks).atZone(election.zone());
+    return TimePoint.of(moment, election == null ? timeline.electionDay() : election.electionDay())
+            .text()
         + " ("
         + moment.toLocalDateTime()
         + ")";

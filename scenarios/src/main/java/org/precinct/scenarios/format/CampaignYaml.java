@@ -56,7 +56,13 @@ public record CampaignYaml(
     @JsonPropertyDescription(
             "Audience of one of the campaign's harmful outputs relative to the default (1);"
                 + " multiplies the channel's reach-scale. Default: 1.")
-        Double reachScale) {
+        Double reachScale,
+    @JsonPropertyDescription(
+            "Id of the election (in timeline.elections) the campaign targets: its from and to"
+                + " count 'E-n' from that election's day in its zone, its ramp leads to that day and"
+                + " its harm is weighted by that election's days. Default: its channel's election,"
+                + " else the first.")
+        String election) {
 
   /** The campaign's accounts: how many, how fast they grow and whether they come back. */
   public record AccountsYaml(

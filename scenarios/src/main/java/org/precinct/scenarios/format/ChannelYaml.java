@@ -23,7 +23,12 @@ public record ChannelYaml(
     @JsonPropertyDescription(
             "Audience of a harmful output delivered on this channel relative to the default (1)."
                 + " Default: 1.")
-        Double reachScale) {
+        Double reachScale,
+    @JsonPropertyDescription(
+            "Id of the election (in timeline.elections) whose traffic the channel carries: its"
+                + " campaigns and benign streams belong to that election unless a campaign names"
+                + " another. Default: the first election.")
+        String election) {
 
   /** The cloud partner behind a partner-platform channel, who acts on referrals after a delay. */
   public record PartnerYaml(

@@ -160,7 +160,8 @@ final class SituationBuilder {
             m.end(),
             m.milestones(),
             m.injects().select(i -> i.atTicks() <= atTicks),
-            m.interventionsOn());
+            m.interventionsOn(),
+            m.elections());
     ResultAggregator aggregator = new ResultAggregator(soFar);
     prefixes.forEach(
         p ->
