@@ -265,6 +265,11 @@ public final class ReviewOperationsChart {
     NumberAxis axis = (NumberAxis) panel.getRangeAxis();
     if (breaches.max() >= 3) {
       axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    } else if (!(breaches.max() > 0)) {
+      // Nothing started after the SLA: a plain 0-to-1 axis, not JFreeChart's auto range around
+      // zero (which labels its ticks "0, 0, -0").
+      axis.setRange(0, 1);
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
     return panel;
   }

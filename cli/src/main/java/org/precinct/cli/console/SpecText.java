@@ -101,7 +101,7 @@ final class SpecText {
           + target(t.targetId());
     } else if (change instanceof Change.AddStaff a) {
       return (a.staff() >= 0 ? "add " + a.staff() : "remove " + -a.staff())
-          + " reviewers on "
+          + (Math.abs(a.staff()) == 1 ? " reviewer on " : " reviewers on ")
           + a.queueId()
           + " from "
           + at(timeline, a.fromTicks())

@@ -168,27 +168,38 @@ final class AfterActionContent {
             .getOrDefault("note", ""));
   }
 
+  /** Every inject's expected outcome with its score from the room, "Not scored" when none. */
   private List<ExpectationRow> expectations() {
     List<ExpectationRow> rows = new ArrayList<>();
     for (InjectSpec i : scenario.injects()) {
-      Map<String, String> score = notes.expectations().get(i.id());
-      if (score != null) {
-        String rating =
-            score.get("rating").equals("not-met")
-                ? "Not met"
-                : score.get("rating").equals("partly") ? "Partly met" : "Met";
-        rows.add(new ExpectationRow(i.title(), i.expectedOutcome(), rating, score.get("note")));
-      }
+      Map<String, String> score = notes.expectations().getOrDefault(i.id(), Map.of());
+      rows.add(
+          new ExpectationRow(
+              i.title(),
+              i.expectedOutcome(),
+              rating(score.getOrDefault("rating", "")),
+              score.getOrDefault("note", "")));
     }
     return rows;
   }
 
+  private static String rating(String rating) {
+    return switch (rating) {
+      case "met" -> "Met";
+      case "partly" -> "Partly met";
+      case "not-met" -> "Not met";
+      default -> "Not scored";
+    };
+  }
+
+  /** The improvement plan: one open row per area for improvement, at least three to fill in. */
   private static List<ActionRow> actions(List<String> improvements) {
     List<ActionRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.max(3, improvements.size()); i++) {
+      boolean known = i < improvements.size();
       rows.add(
           new ActionRow(
-              Integer.toString(i + 1), i < improvements.size() ? improvements.get(i) : ""));
+              Integer.toString(i + 1), known ? improvements.get(i) : "", known ? "Open" : ""));
     }
     return rows;
   }

@@ -16,7 +16,7 @@ import org.precinct.cli.report.MarkingBanner;
  * @param allMet every objective met together, across the exercise
  * @param timeline injects and decisions in time order
  * @param decisions each decision: the choice, what it changed, what the others would have done
- * @param expectations the injects' expected outcomes as scored by observers in the room
+ * @param expectations every inject's expected outcome as scored by observers in the room
  * @param actions the improvement plan: the areas for improvement, to fill in with actions
  */
 public record AfterActionView(
@@ -57,19 +57,20 @@ public record AfterActionView(
       List<Row> rows,
       String note) {}
 
-  /** An inject's expected outcome as an observer scored it (met, partly, not met) with a note. */
+  /**
+   * An inject's expected outcome as an observer scored it (met, partly met, not met, or not scored)
+   * with the observer's note.
+   */
   public record ExpectationRow(String inject, String expected, String rating, String note) {}
-
-  /** Whether observers scored any expectation. */
-  public boolean hasExpectations() {
-    return !expectations.isEmpty();
-  }
 
   /** A table row. */
   public record Row(List<String> cells) {}
 
-  /** A corrective action to fill in; the issue comes from the areas for improvement. */
-  public record ActionRow(String number, String issue) {}
+  /**
+   * A row of the improvement plan (HSEEP style): the area for improvement it comes from and its
+   * status; the corrective action, owner and due date are left to fill in.
+   */
+  public record ActionRow(String number, String area, String status) {}
 
   /** A chart shown in the report, by its file relative to the report. */
   public record Chart(String title, String image) {}

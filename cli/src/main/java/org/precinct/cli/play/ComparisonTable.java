@@ -2,7 +2,6 @@ package org.precinct.cli.play;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.precinct.cli.output.MetricText;
 import org.precinct.engine.experiment.Estimate;
 import org.precinct.engine.experiment.tabletop.DecisionComparison;
 import org.precinct.engine.experiment.tabletop.ExerciseAssessment;
@@ -56,7 +55,7 @@ record ComparisonTable(List<String> header, List<List<String>> rows) {
     for (OptionEffect o : c.options()) {
       MetricEffect e = o.effects().get(index);
       row.add(
-          MetricText.value(metric, e.value().mean())
+          PlayText.value(metric, e.value().mean())
               + "; change "
               + PlayText.difference(metric, e.difference())
               + "; better in "

@@ -27,6 +27,7 @@ final class Debrief {
   private final PlayRequest request;
   private final PlayFolder folder;
   private final RoomNotes notes;
+  private volatile List<Chart> charts = List.of();
 
   Debrief(PlayRequest request, PlayFolder folder) {
     this(request, folder, new RoomNotes(folder.file(RoomNotes.FILE)));
@@ -41,13 +42,18 @@ final class Debrief {
 
   /** Writes the debrief's files and prints its summary as plain text for {@code terminal}. */
   void write(ExerciseOutcome outcome, PrintWriter out, TerminalText terminal) {
-    List<Chart> charts = charts(outcome.played().result());
+    charts = charts(outcome.played().result());
     ExerciseJson.write(folder.file("exercise.json"), request.scenario().metadata().id(), outcome);
+    rewriteReport(outcome);
+    terminal.render(summary(outcome)).forEach(out::println);
+    out.flush();
+  }
+
+  /** Writes the after-action report (again) with the notes and scores as they are now. */
+  synchronized void rewriteReport(ExerciseOutcome outcome) {
     AfterActionReport.write(
         folder.root(),
         AfterActionContent.of(request.scenario(), outcome, request.plan(), charts, notes));
-    terminal.render(summary(outcome)).forEach(out::println);
-    out.flush();
   }
 
   /** The end of the exercise as Markdown lines: last injects, objectives, the other options. */
@@ -65,7 +71,8 @@ final class Debrief {
       DebriefFindings.alternatives(r).forEach(line -> lines.add("  - " + line));
     }
     lines.add("");
-    lines.add("After-action report: " + folder.file("report.html") + " (and report.md)");
+    lines.add(
+        "After-action report: " + folder.file("report.html") + " (and report.pdf, report.md)");
     lines.add("Decisions file: " + folder.file(PlayFolder.DECISIONS));
     return lines;
   }

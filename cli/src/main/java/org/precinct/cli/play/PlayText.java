@@ -86,9 +86,25 @@ final class PlayText {
     return String.format(Locale.ROOT, "%,.0f", value + 0.0);
   }
 
-  /** A paired difference with its sign, e.g. "-12.3 (95% CI -19.5 to -5.1)". */
+  /**
+   * A paired difference with its sign, e.g. "-12.3 (95% CI -19.5 to -5.1)"; no difference at all
+   * (zero in every replication) is a whole zero in the metric's unit: "0", "0%" or "0 h".
+   */
   static String difference(Metric metric, Estimate d) {
-    return signed(metric, d.mean()) + interval(d, v -> signed(metric, v));
+    String interval = interval(d, v -> signed(metric, v));
+    if (interval.isEmpty() && d.mean() == 0) {
+      return zero(metric);
+    }
+    return signed(metric, d.mean()) + interval;
+  }
+
+  /** Zero in the metric's unit, without decimals. */
+  static String zero(Metric metric) {
+    return switch (metric.unit()) {
+      case "share" -> "0%";
+      case "hours" -> "0 h";
+      default -> "0";
+    };
   }
 
   /** A share of replications, e.g. "87% (95% CI 75% to 94%)". */
@@ -104,9 +120,14 @@ final class PlayText {
     return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "n/a";
   }
 
-  /** A cost in the scenario's unit, e.g. "12.5". */
+  /** A cost in the scenario's unit, e.g. "12.5"; a whole cost without decimals, e.g. "0", "3". */
   static String cost(double value) {
-    return MetricText.count(value);
+    return Math.abs(value - Math.rint(value)) < 1e-9 ? whole(value) : MetricText.count(value);
+  }
+
+  /** A count of people with its noun, singular for exactly one: "1 reviewer", "3 reviewers". */
+  static String people(String count, String noun) {
+    return count + " " + noun + ("1".equals(count) ? "" : "s");
   }
 
   private static String signed(Metric metric, double value) {

@@ -102,8 +102,8 @@ final class PlayerView {
               + ": "
               + PlayText.count(q.backlog())
               + " cases waiting, "
-              + PlayText.count(q.staffed())
-              + " reviewers on duty (last hour); "
+              + PlayText.people(PlayText.count(q.staffed()), "reviewer")
+              + " on duty (last hour); "
               + PlayText.count(q.slaBreaches())
               + " reviews started after the SLA so far");
     }

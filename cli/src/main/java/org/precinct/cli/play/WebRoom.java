@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.precinct.engine.spec.DecisionOptionSpec;
 import org.precinct.engine.spec.DecisionPointSpec;
+import org.precinct.engine.spec.InjectSpec;
 
 /**
  * The state of a session played in the browser: the open stop, the option proposed and not yet
@@ -25,6 +26,8 @@ final class WebRoom implements ChoiceSource {
   private CompletableFuture<String> pending;
   private String status = "The simulation is running to the first decision.";
   private boolean finished;
+  private List<InjectSpec> last = List.of();
+  private Runnable rescored = () -> {};
   private long version;
 
   WebRoom(Map<String, String> preset, RoomNotes notes) {
@@ -119,26 +122,47 @@ final class WebRoom implements ChoiceSource {
     return RoomReply.ok("recorded " + option);
   }
 
-  /** Scores how the team met an inject's expected outcome (met, partly, not-met). */
-  synchronized RoomReply score(String injectId, String rating, String note) {
-    if (!RoomNotes.RATINGS.contains(rating)) {
-      return RoomReply.invalid("rating must be one of " + String.join(", ", RoomNotes.RATINGS));
+  /**
+   * Scores how the team met an inject's expected outcome (met, partly, not-met); after the end of
+   * the exercise (the last injects are scored in the hotwash) the report is written again.
+   */
+  RoomReply score(String injectId, String rating, String note) {
+    Runnable after;
+    RoomReply reply;
+    synchronized (this) {
+      if (!RoomNotes.RATINGS.contains(rating)) {
+        return RoomReply.invalid("rating must be one of " + String.join(", ", RoomNotes.RATINGS));
+      }
+      boolean known = injects().stream().anyMatch(i -> i.id().equals(injectId));
+      if (!known) {
+        return RoomReply.invalid("no inject '" + injectId + "' has been made yet");
+      }
+      notes.expectation(injectId, rating, note == null ? "" : note.strip());
+      after = finished ? rescored : () -> {};
+      reply = touched("scored " + injectId);
     }
-    boolean known =
-        shown.stream()
-            .anyMatch(p -> p.stop().injectsSince().anySatisfy(i -> i.id().equals(injectId)));
-    if (!known) {
-      return RoomReply.invalid("no inject '" + injectId + "' has been made yet");
-    }
-    notes.expectation(injectId, rating, note == null ? "" : note.strip());
-    return touched("scored " + injectId);
+    after.run();
+    return reply;
   }
 
-  /** Marks the end of the exercise: the pages show the debrief's links. */
-  void finish() {
+  /** The injects made so far, in order: those before each stop shown, then the last ones. */
+  private List<InjectSpec> injects() {
+    List<InjectSpec> all = new ArrayList<>();
+    shown.forEach(p -> p.stop().injectsSince().forEach(all::add));
+    all.addAll(last);
+    return all;
+  }
+
+  /**
+   * Marks the end of the exercise: the pages show the debrief's links, the injects after the last
+   * decision can be scored too, and {@code rescored} runs after every score from then on.
+   */
+  void finish(List<InjectSpec> lastInjects, Runnable rescored) {
     synchronized (this) {
       finished = true;
       open = null;
+      last = List.copyOf(lastInjects);
+      this.rescored = rescored;
       status = "The exercise is over. The after-action report is ready.";
       version++;
     }
@@ -165,18 +189,13 @@ final class WebRoom implements ChoiceSource {
     Map<String, Object> s = playerState();
     s.put("controller", open == null ? List.of() : open.controller());
     List<Map<String, String>> injects = new ArrayList<>();
-    for (StopPages p : shown) {
-      p.stop()
-          .injectsSince()
-          .forEach(
-              i -> {
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("id", i.id());
-                row.put("title", i.title());
-                row.put("expected", i.expectedOutcome());
-                row.putAll(notes.score(i.id()));
-                injects.add(row);
-              });
+    for (InjectSpec i : injects()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", i.id());
+      row.put("title", i.title());
+      row.put("expected", i.expectedOutcome());
+      row.putAll(notes.score(i.id()));
+      injects.add(row);
     }
     s.put("injects", injects);
     return s;

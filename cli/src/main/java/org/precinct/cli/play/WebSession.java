@@ -38,8 +38,10 @@ final class WebSession {
       out.println();
       out.flush();
       ExerciseOutcome outcome = new Facilitator(request, folder, room, out, err, terminal).play();
-      new Debrief(request, folder, notes).write(outcome, out, terminal);
-      room.finish();
+      Debrief debrief = new Debrief(request, folder, notes);
+      debrief.write(outcome, out, terminal);
+      room.finish(
+          outcome.injectsAfterLastDecision().castToList(), () -> debrief.rewriteReport(outcome));
       out.println("The pages stay served until Enter is pressed or the input ends.");
       out.flush();
       in.readLine();

@@ -40,7 +40,8 @@ final class ElectionRows {
               percent(find(result, id, "enforced-within-24h-share")),
               hours(find(result, id, "restricted-mean-hours-to-enforce")),
               number(find(result, id, "campaigns-disrupted-before-election")),
-              hours(find(result, id, "mean-wait-hours"))));
+              hours(find(result, id, "mean-wait-hours")),
+              number(find(result, id, "voters-misinformed-or-turned-away"))));
     }
     return rows;
   }

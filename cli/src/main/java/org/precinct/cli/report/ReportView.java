@@ -45,7 +45,8 @@ public record ReportView(
       String enforced24h,
       String timeToEnforce,
       String disrupted,
-      String meanWait) {}
+      String meanWait,
+      String voters) {}
 
   /** Whether the run's scenario holds several elections. */
   public boolean hasElections() {

@@ -98,6 +98,17 @@ final class ConsolePlayTextTest {
   }
 
   @Test
+  void anExactZeroInTheForkPreviewsIsAWholeZeroAndOneReviewerIsSingular() {
+    String flat = out.replaceAll("\\s+", " ");
+    assertThat(flat).contains("Keep the current threshold").containsPattern("change 0[;%)]");
+    assertThat(flat)
+        .doesNotContain("change 0.00")
+        .doesNotContain("change 0.0 h")
+        .doesNotContain("change 0.0%")
+        .doesNotContainPattern("\\b1 reviewers\\b");
+  }
+
+  @Test
   void objectivesAtTheFirstStopReadTheirStatusSoFar() {
     int start = out.indexOf("Objectives so far");
     String first = out.substring(start, out.indexOf("Decision:", start));

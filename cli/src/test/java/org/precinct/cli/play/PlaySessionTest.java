@@ -97,6 +97,9 @@ final class PlaySessionTest {
           .as(file)
           .isEqualTo(original);
     }
+    byte[] pdf = Files.readAllBytes(dir.resolve("typed/report.pdf"));
+    assertThat(Files.readAllBytes(dir.resolve("chosen/report.pdf"))).isEqualTo(pdf);
+    assertThat(Files.readAllBytes(dir.resolve("replayed/report.pdf"))).isEqualTo(pdf);
   }
 
   @Test

@@ -53,6 +53,34 @@ final class PlayTextTest {
   }
 
   @Test
+  void noDifferenceAtAllIsAWholeZeroInItsUnit() {
+    Estimate none = Estimate.of(new double[] {0, 0, 0});
+    assertThat(PlayText.difference(Metric.HARM_DELIVERED, none)).isEqualTo("0");
+    assertThat(PlayText.difference(Metric.ENFORCED_WITHIN_24H_SHARE, none)).isEqualTo("0%");
+    assertThat(PlayText.difference(Metric.RESTRICTED_MEAN_HOURS_TO_ENFORCE, none)).isEqualTo("0 h");
+    assertThat(PlayText.difference(Metric.HARM_DELIVERED, Estimate.of(new double[] {-1, 1})))
+        .startsWith("0.00 (95% CI ");
+    assertThat(PlayText.value(Metric.WRONGFUL_ENFORCEMENTS, 0)).isEqualTo("0");
+  }
+
+  @Test
+  void aWholeCostHasNoDecimalsAndAFractionalOneKeepsThem() {
+    assertThat(PlayText.cost(0)).isEqualTo("0");
+    assertThat(PlayText.cost(3)).isEqualTo("3");
+    assertThat(PlayText.cost(1.5)).isEqualTo("1.50");
+    assertThat(PlayText.cost(13.5)).isEqualTo("13.5");
+  }
+
+  @Test
+  void oneReviewerIsSingularAndAnyOtherCountPlural() {
+    assertThat(PlayText.people("1", "reviewer")).isEqualTo("1 reviewer");
+    assertThat(PlayText.people("0", "reviewer")).isEqualTo("0 reviewers");
+    assertThat(PlayText.people("3", "reviewer")).isEqualTo("3 reviewers");
+    assertThat(PlayText.people("1.50 (95% CI 1.00 to 2.00)", "reviewer"))
+        .isEqualTo("1.50 (95% CI 1.00 to 2.00) reviewers");
+  }
+
+  @Test
   void anObjectiveSoFarSaysItsValueAndWhetherTheTargetIsMetSoFar() {
     ObjectiveSpec few =
         new ObjectiveSpec(

@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -94,7 +97,12 @@ final class WebRoomBrowserTest {
         decide(k, CHOICES.get(k), base, projector, controller);
       }
       await(() -> !controller.findElements(By.id("report-link")).isEmpty(), "the end");
+      assertThat(controller.findElement(By.id("report-pdf-link")).getAttribute("href"))
+          .endsWith("/report/report.pdf");
+      scoreTheLastInjectInTheHotwash(controller);
       Browser.screenshot(controller, SHOTS.resolve("web-controller-end.png"));
+      controller.get(base + "/report/report.html");
+      Browser.screenshot(controller, SHOTS.resolve("web-after-action.png"));
       assertThat(projector.findElement(By.id("status")).getText()).contains("exercise is over");
     } finally {
       projector.quit();
@@ -166,6 +174,27 @@ final class WebRoomBrowserTest {
     assertThat(replayed.statusCode()).isEqualTo(409);
   }
 
+  /** The injects after the last decision are scored after the end, and reach the report. */
+  private void scoreTheLastInjectInTheHotwash(ChromeDriver controller) throws Exception {
+    await(() -> !controller.findElements(By.id("score-note-polls-open")).isEmpty(), "last inject");
+    controller
+        .findElement(By.id("score-note-polls-open"))
+        .sendKeys("Backlog held; takedowns late.");
+    controller
+        .findElement(By.cssSelector("[data-inject='polls-open'][data-rating='not-met']"))
+        .click();
+    await(
+        () -> {
+          try {
+            return Files.readString(dir.resolve("web/report.html"))
+                .contains("Backlog held; takedowns late.");
+          } catch (IOException e) {
+            return false;
+          }
+        },
+        "the report written again");
+  }
+
   private void assertSameFilesAsChoose() throws IOException {
     String choose =
         "treat-as-network="
@@ -203,6 +232,19 @@ final class WebRoomBrowserTest {
         .contains("The team's notes: Team reasoning at decision 2")
         .contains("| Partly met | Flags climbed; cases opened late. |");
     assertThat(Files.readString(dir.resolve("web/notes.json"))).contains("\"partly\"");
+    assertThat(Files.readString(dir.resolve("web/report.html")))
+        .contains("The team's notes:</strong> Team reasoning at decision 3")
+        .contains("<td>Partly met</td><td>Flags climbed; cases opened late.</td>")
+        .contains("<td>Not met</td><td>Backlog held; takedowns late.</td>")
+        .contains("<h2>Improvement plan</h2>");
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("web/report.pdf").toFile())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("The team's notes: Team reasoning at decision 1")
+          .contains("Partly met Flags climbed; cases opened late.")
+          .contains("Not met Backlog held; takedowns late.")
+          .contains("Area for improvement Corrective action Owner Due date Status");
+    }
   }
 
   private void assertNoControllerText(ChromeDriver projector) {

@@ -85,10 +85,12 @@ final class BenignTraffic implements EventHandler {
       return;
     }
     rates[s].setPerDay(perDay);
-    long at =
-        setup
-            .calendar()
-            .nextArrival(clock.now(), streams[s].exponential(1.0), clock.endTicks(), rates[s]);
+    long from = Math.max(clock.now(), specs[s].startTicks());
+    long until = Math.min(clock.endTicks(), specs[s].endTicks());
+    if (from >= until) {
+      return;
+    }
+    long at = setup.calendar().nextArrival(from, streams[s].exponential(1.0), until, rates[s]);
     if (at >= 0) {
       pending[s] = clock.at(at, EventTypes.PRIORITY_NORMAL, this, EventTypes.BENIGN_FLAG, s);
     }

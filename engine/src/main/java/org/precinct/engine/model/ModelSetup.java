@@ -26,7 +26,9 @@ record ModelSetup(
     }
     int[] streamElection = new int[spec.benign().size()];
     for (int b = 0; b < streamElection.length; b++) {
-      streamElection[b] = spec.timeline().electionIndexOf("", spec.benign().get(b).channelId());
+      streamElection[b] =
+          spec.timeline()
+              .streamElectionIndexOf(spec.benign().get(b).id(), spec.benign().get(b).channelId());
     }
     ScenarioIndex index = new ScenarioIndex(spec);
     var elections = spec.timeline().electionList();

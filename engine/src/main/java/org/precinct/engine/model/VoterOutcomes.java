@@ -79,17 +79,19 @@ final class VoterOutcomes implements PeriodListener {
     boolean redirectOn = setup.spec().defenses().redirect().enabled();
     double shown = redirectOn ? parameters.get(Parameter.REDIRECT_SHARE) : 0.0;
     double followed = shown * parameters.get(Parameter.REDIRECT_TAKE_UP);
+    long mid = clock.now() - (long) (fraction * Ticks.HOUR / 2);
     for (int s = 0; s < streams.length; s++) {
-      recorder.voters.streamRequests[s] += requestsPerHour(s) * fraction;
+      recorder.voters.streamRequests[s] += requestsPerHour(s, mid) * fraction;
       if (streams[s].kind() == BenignKind.VOTING_INFO) {
-        expectedRedirects[s] +=
-            followed * parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) / 24.0 * fraction;
+        if (streams[s].sendsAt(mid)) {
+          expectedRedirects[s] +=
+              followed * parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, s) / 24.0 * fraction;
+        }
       }
     }
-    long mid = clock.now() - (long) (fraction * Ticks.HOUR / 2);
     for (int i = 0; i < cells.length; i++) {
       VoterCell cell = cells[i];
-      double asked = requestsPerHour(cell.stream()) * fraction * cell.share();
+      double asked = requestsPerHour(cell.stream(), mid) * fraction * cell.share();
       double notRedirected =
           streams[cell.stream()].kind() == BenignKind.VOTING_INFO ? 1.0 - followed : 1.0;
       double refused = overRefusal(cell);
@@ -100,8 +102,11 @@ final class VoterOutcomes implements PeriodListener {
     }
   }
 
-  private double requestsPerHour(int stream) {
-    return parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, stream) / 24.0;
+  /** The stream's requests per hour at {@code ticks}: none outside its window. */
+  private double requestsPerHour(int stream, long ticks) {
+    return streams[stream].sendsAt(ticks)
+        ? parameters.get(Parameter.BENIGN_REQUESTS_PER_DAY, stream) / 24.0
+        : 0.0;
   }
 
   /** The probability the model refuses a legitimate question of this cell now. */

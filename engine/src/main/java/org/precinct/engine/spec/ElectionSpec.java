@@ -8,9 +8,9 @@ import org.eclipse.collections.api.list.ImmutableList;
  * One election of a scenario that holds several (a year of elections served by one review team):
  * its own election day and zone, milestones, harm weighting, and the campaigns and channels whose
  * traffic belongs to it. A campaign belongs to the election that lists it, else to the election
- * that lists its channel, else to the first election; a benign stream to the election of its
- * channel, else to the first. Review queues and reviewers are shared across elections unless the
- * scenario routes each election's channels to queues of its own.
+ * that lists its channel, else to the first election; a benign stream likewise (the election
+ * listing it, else its channel's, else the first). Review queues and reviewers are shared across
+ * elections unless the scenario routes each election's channels to queues of its own.
  *
  * @param zone the zone of its election day, its E-n days and its daily cycle of activity
  * @param milestones its named dates (also on the timeline's milestones, which charts draw)
@@ -18,6 +18,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param campaignIds the campaigns that belong to it whatever their channel
  * @param channelIds the channels whose campaigns (unless listed elsewhere) and benign traffic
  *     belong to it
+ * @param streamIds the benign streams that belong to it whatever their channel
  * @param reviewQueueId the queue that reviews its accounts' cases; empty: the enforcement's
  */
 public record ElectionSpec(
@@ -29,6 +30,7 @@ public record ElectionSpec(
     HarmWeightingSpec harmWeighting,
     ImmutableList<String> campaignIds,
     ImmutableList<String> channelIds,
+    ImmutableList<String> streamIds,
     String reviewQueueId) {
   public ElectionSpec {
     reviewQueueId = reviewQueueId == null ? "" : Require.optionalId(reviewQueueId, "reviewQueueId");
@@ -39,6 +41,7 @@ public record ElectionSpec(
     Require.nonNull(milestones, "election milestones");
     Require.nonNull(campaignIds, "election campaignIds");
     Require.nonNull(channelIds, "election channelIds");
+    Require.nonNull(streamIds, "election streamIds");
   }
 
   /** This election with its harm weighting. */
@@ -52,6 +55,7 @@ public record ElectionSpec(
         weighting,
         campaignIds,
         channelIds,
+        streamIds,
         reviewQueueId);
   }
 

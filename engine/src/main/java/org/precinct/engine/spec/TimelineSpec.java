@@ -104,6 +104,7 @@ public record TimelineSpec(
             null,
             Lists.immutable.empty(),
             Lists.immutable.empty(),
+            Lists.immutable.empty(),
             ""));
   }
 
@@ -123,6 +124,19 @@ public record TimelineSpec(
       }
     }
     return 0;
+  }
+
+  /**
+   * The index in {@link #electionList} of the election of a benign stream: the election listing it,
+   * else the one listing its channel, else 0.
+   */
+  public int streamElectionIndexOf(String streamId, String channelId) {
+    for (int e = 0; e < elections.size(); e++) {
+      if (elections.get(e).streamIds().contains(streamId)) {
+        return e;
+      }
+    }
+    return electionIndexOf("", channelId);
   }
 
   /** Whether the scenario declares its elections (several, or one named). */

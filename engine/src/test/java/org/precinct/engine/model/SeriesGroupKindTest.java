@@ -35,6 +35,7 @@ final class SeriesGroupKindTest {
                 null,
                 Lists.immutable.empty(),
                 Lists.immutable.empty(),
+                Lists.immutable.empty(),
                 ""),
             new ElectionSpec(
                 "second",
@@ -44,6 +45,7 @@ final class SeriesGroupKindTest {
                 Lists.immutable.empty(),
                 null,
                 Lists.immutable.of(small.campaigns().getLast().id()),
+                Lists.immutable.empty(),
                 Lists.immutable.empty(),
                 ""));
     ScenarioSpec spec =

@@ -54,6 +54,31 @@ final class VoterOutcomesTest {
   }
 
   @Test
+  void aStreamWithAWindowAsksOnlyInsideIt() {
+    ScenarioBuilder b = scenario();
+    b.redirect = new RedirectSpec(true, 0.6, 0.5);
+    b.voters = voters(question(0.1, 0.0, null), new InaccuracySpec(0L, 0.2, 0.0, 0.1, 1.0));
+    b.benign.clear();
+    // Ten days, from midnight of day 5, out of the timeline's 31.
+    b.benign.add(
+        new BenignStreamSpec(
+            "askers",
+            BenignKind.VOTING_INFO,
+            "app",
+            PER_DAY,
+            10_000,
+            "",
+            5 * Ticks.DAY,
+            15 * Ticks.DAY));
+    var outcomes = run(b.build(), REPLICATIONS);
+    double questions = PER_DAY * 10;
+    double notRedirected = 1 - 0.6 * 0.5;
+    assertNear(outcomes, Metric.VOTERS_MISINFORMED, questions * notRedirected * 0.9 * 0.3);
+    assertNear(outcomes, Metric.REDIRECTS, questions * 0.6 * 0.5);
+    assertThat(days(b)).isGreaterThan(30);
+  }
+
+  @Test
   void inaccuracyGrowsLinearlyWithTheMonthsSinceTheCutOff() {
     ScenarioBuilder b = scenario();
     b.redirect = new RedirectSpec(false, 0.0);

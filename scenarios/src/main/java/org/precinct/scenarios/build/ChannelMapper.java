@@ -111,13 +111,24 @@ final class ChannelMapper {
         partnerPath, mark, () -> new PartnerSpec(c.partner().name(), delay, probability));
   }
 
-  ImmutableList<BenignStreamSpec> benign(List<BenignYaml> benign, ScenarioIds ids) {
+  ImmutableList<BenignStreamSpec> benign(
+      List<BenignYaml> benign, ScenarioIds ids, TimeResolver time) {
     return Lists.immutable.withAll(
-        Indexed.map(benign, "benign", (b, path) -> benignStream(b, path, ids)));
+        Indexed.map(benign, "benign", (b, path) -> benignStream(b, path, ids, time)));
   }
 
-  private BenignStreamSpec benignStream(BenignYaml b, String path, ScenarioIds ids) {
+  private BenignStreamSpec benignStream(
+      BenignYaml b, String path, ScenarioIds ids, TimeResolver time) {
     int mark = checks.mark();
+    TimeResolver own = time.forElection(time.electionOf(b.election(), b.channel()));
+    long from = b.from() == null ? 0L : own.at(b.from(), YamlPaths.key(path, "from"));
+    long to = b.to() == null ? Long.MAX_VALUE : own.at(b.to(), YamlPaths.key(path, "to"));
+    if (b.from() != null && b.to() != null && to <= from && own.timeline() != null) {
+      checks.report(
+          YamlPaths.key(path, "to"),
+          "the window ends before it starts",
+          "a moment after " + b.from().text());
+    }
     checks.reference(b.channel(), ids.channels(), "channel", YamlPaths.key(path, "channel"));
     int users = checks.count(b.users(), YamlPaths.key(path, "users"), 1, 1);
     checks.reference(b.side(), ids.sides(), "side", YamlPaths.key(path, "side"));
@@ -131,7 +142,9 @@ final class ChannelMapper {
                 b.channel(),
                 b.requests().perDay(),
                 users,
-                b.side()));
+                b.side(),
+                from,
+                to));
   }
 
   static String label(String label, String id) {

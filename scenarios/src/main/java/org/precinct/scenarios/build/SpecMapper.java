@@ -42,11 +42,15 @@ public final class SpecMapper {
     MetadataSpec metadata = metadata(yaml, checks);
     TimeResolver time =
         new TimelineMapper(checks)
-            .map(yaml.timeline(), orEmpty(yaml.channels()), orEmpty(yaml.campaigns()));
+            .map(
+                yaml.timeline(),
+                orEmpty(yaml.channels()),
+                orEmpty(yaml.campaigns()),
+                orEmpty(yaml.benign()));
     Mappers m = new Mappers(checks, ids, time, inactive(yaml));
     var channels = m.channels().channels(yaml.channels());
     var campaigns = m.campaigns().campaigns(yaml.campaigns());
-    var benign = m.channels().benign(yaml.benign(), ids);
+    var benign = m.channels().benign(yaml.benign(), ids, time);
     var defenses = m.defenses().defenses(yaml.defenses());
     var queues = m.queues().queues(yaml.queues());
     var enforcement = m.queues().enforcement(yaml.enforcement());

@@ -51,7 +51,7 @@ public final class SpecToYaml {
         timeline(timeline, play),
         spec.channels().collect(c -> channel(c, timeline)).castToList(),
         spec.campaigns().collect(c -> campaign(c, changes, timeline)).castToList(),
-        spec.benign().collect(SpecToYaml::benign).castToList(),
+        spec.benign().collect(b -> benign(b, timeline, changes)).castToList(),
         DefensesToYaml.defenses(spec.defenses()),
         spec.queues().collect(SpecToYaml::queue).castToList(),
         enforcement(spec.enforcement()),
@@ -202,14 +202,22 @@ public final class SpecToYaml {
         named);
   }
 
-  private static BenignYaml benign(BenignStreamSpec b) {
+  private static BenignYaml benign(BenignStreamSpec b, TimelineSpec t, ChangeToYaml all) {
+    ChangeToYaml at =
+        all.forElection(t.electionList().get(t.streamElectionIndexOf(b.id(), b.channelId())));
     return new BenignYaml(
         b.id(),
         EnumMapping.benign(b.kind()),
         b.channelId(),
         RateValue.ofPerDay(b.requestsPerDay()),
         b.users(),
-        blank(b.sideId()));
+        blank(b.sideId()),
+        t.elections()
+            .detectOptional(e -> e.streamIds().contains(b.id()))
+            .map(e -> e.id())
+            .orElse(null),
+        b.startTicks() == 0L ? null : at.at(b.startTicks()),
+        b.endTicks() == Long.MAX_VALUE ? null : at.at(b.endTicks()));
   }
 
   private static QueueYaml queue(QueueSpec q) {

@@ -9,6 +9,7 @@ import org.eclipse.collections.api.factory.Lists;
 import org.precinct.engine.spec.ElectionSpec;
 import org.precinct.engine.spec.MilestoneSpec;
 import org.precinct.engine.spec.TimelineSpec;
+import org.precinct.scenarios.format.BenignYaml;
 import org.precinct.scenarios.format.CampaignYaml;
 import org.precinct.scenarios.format.ChannelYaml;
 import org.precinct.scenarios.format.TimelineYaml;
@@ -28,14 +29,18 @@ final class TimelineMapper {
    * The resolver for every other moment in the file; checks nothing when the timeline is broken.
    */
   TimeResolver map(TimelineYaml yaml) {
-    return map(yaml, List.of(), List.of());
+    return map(yaml, List.of(), List.of(), List.of());
   }
 
   /**
    * The resolver, with the timeline's elections if it declares some: each election's campaigns
    * (named by a campaign's {@code election}) and channels (by a channel's), checked to exist.
    */
-  TimeResolver map(TimelineYaml yaml, List<ChannelYaml> channels, List<CampaignYaml> campaigns) {
+  TimeResolver map(
+      TimelineYaml yaml,
+      List<ChannelYaml> channels,
+      List<CampaignYaml> campaigns,
+      List<BenignYaml> benign) {
     int mark = checks.mark();
     ZoneId zone = zone(yaml.zone(), "timeline.zone");
     if (zone == null) {
@@ -69,7 +74,7 @@ final class TimelineMapper {
     TimeResolver resolver = new TimeResolver(bare, checks);
     List<MilestoneSpec> milestones = milestones(yaml.milestones(), "timeline.milestones", resolver);
     List<ElectionSpec> elections =
-        elections(electionItems, zone, start, end, bare, channels, campaigns, milestones);
+        elections(electionItems, zone, start, end, bare, channels, campaigns, benign, milestones);
     long warmUp = warmUp(yaml, start, end, zone, day);
     TimelineSpec timeline =
         checks.build(
@@ -123,6 +128,7 @@ final class TimelineMapper {
       TimelineSpec bare,
       List<ChannelYaml> channels,
       List<CampaignYaml> campaigns,
+      List<BenignYaml> benign,
       List<MilestoneSpec> allMilestones) {
     List<ElectionSpec> out = new ArrayList<>();
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
@@ -130,6 +136,13 @@ final class TimelineMapper {
       ids.add(item.id());
     }
     references(channels, campaigns, ids);
+    for (int i = 0; i < benign.size(); i++) {
+      checks.reference(
+          benign.get(i).election(),
+          ids,
+          "election",
+          YamlPaths.key(YamlPaths.index("benign", i), "election"));
+    }
     java.util.Set<String> seen = new java.util.HashSet<>();
     java.util.Set<String> milestoneIds = new java.util.HashSet<>();
     allMilestones.forEach(m -> milestoneIds.add(m.id()));
@@ -164,6 +177,7 @@ final class TimelineMapper {
               null,
               Lists.immutable.empty(),
               Lists.immutable.empty(),
+              Lists.immutable.empty(),
               "");
       TimeResolver own =
           new TimeResolver(bare.withElections(Lists.immutable.of(plain)), checks)
@@ -190,6 +204,12 @@ final class TimelineMapper {
           channelIds.add(c.id());
         }
       }
+      List<String> streamIds = new ArrayList<>();
+      for (BenignYaml b : benign) {
+        if (item.id().equals(b.election())) {
+          streamIds.add(b.id());
+        }
+      }
       ElectionSpec election =
           checks.build(
               path,
@@ -204,6 +224,7 @@ final class TimelineMapper {
                       null,
                       Lists.immutable.withAll(campaignIds),
                       Lists.immutable.withAll(channelIds),
+                      Lists.immutable.withAll(streamIds),
                       item.reviewQueue()));
       if (election != null) {
         out.add(election);

@@ -23,4 +23,17 @@ public record BenignYaml(
     @JsonPropertyDescription(
             "Id of the political side (in voters.sides) the stream's users belong to, for parity."
                 + " Default: none.")
-        String side) {}
+        String side,
+    @JsonPropertyDescription(
+            "Id of the election (in timeline.elections) whose voters send the stream: its daily"
+                + " cycle follows that election's zone, its cases go to that election's review"
+                + " queue and its outcomes count in that election's row. Default: its channel's"
+                + " election, else the first.")
+        String election,
+    @JsonPropertyDescription(
+            "When the stream starts sending, such as 'E-30d' (counted from its election's day in its"
+                + " zone). Default: the timeline's start.")
+        TimePoint from,
+    @JsonPropertyDescription(
+            "When it stops (exclusive), such as 'E+1d'. Default: the timeline's end.")
+        TimePoint to) {}
