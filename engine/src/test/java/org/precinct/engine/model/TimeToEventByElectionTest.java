@@ -77,6 +77,7 @@ final class TimeToEventByElectionTest {
         null,
         Lists.immutable.ofAll(campaigns),
         Lists.immutable.empty(),
+        Lists.immutable.empty(),
         "");
   }
 
