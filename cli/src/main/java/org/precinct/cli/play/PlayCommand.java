@@ -157,7 +157,12 @@ public final class PlayCommand implements Callable<Integer> {
             reader, out, request.preset(), terminal, !ConsoleEnvironment.detect().interactive());
     ExerciseOutcome outcome =
         new Facilitator(request, folder, prompt, out, spec.commandLine().getErr(), terminal).play();
-    new Debrief(request, folder).write(outcome, out, terminal);
+    RoomNotes notes =
+        replay == null
+            ? new RoomNotes(folder.file(RoomNotes.FILE))
+            : RoomNotes.replayed(
+                replay.resolveSibling(RoomNotes.FILE), folder.file(RoomNotes.FILE));
+    new Debrief(request, folder, notes).write(outcome, out, terminal);
     return ExitCodes.OK;
   }
 

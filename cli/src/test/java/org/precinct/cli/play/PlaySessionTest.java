@@ -103,6 +103,44 @@ final class PlaySessionTest {
   }
 
   @Test
+  void aReplayCarriesTheNotesAndScoresTakenInTheRoom() throws IOException {
+    Path room = dir.resolve("room");
+    Files.createDirectories(room);
+    Files.copy(dir.resolve("typed/decisions.json"), room.resolve("decisions.json"));
+    RoomNotes notes = new RoomNotes(room.resolve(RoomNotes.FILE));
+    notes.decision("staffing", "surge", "We surge now: the backlog doubles every night.");
+    String inject =
+        org.precinct.scenarios.ScenarioLoader.load(Path.of(Console.scenario()))
+            .orThrow()
+            .injects()
+            .getFirst()
+            .id();
+    notes.expectation(inject, "partly", "Waits held, but only after a day.");
+    Console again =
+        play("", "room-replayed", "--replay", room.resolve("decisions.json").toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(Files.readString(dir.resolve("room-replayed").resolve(RoomNotes.FILE)))
+        .isEqualTo(Files.readString(room.resolve(RoomNotes.FILE)));
+    String report = Files.readString(dir.resolve("room-replayed/report.md"));
+    assertThat(report)
+        .contains("We surge now: the backlog doubles every night.")
+        .contains("Waits held, but only after a day.");
+  }
+
+  @Test
+  void aReplayRefusesNotesThatAreNotANotesFile() throws IOException {
+    Path room = dir.resolve("bad-notes");
+    Files.createDirectories(room);
+    Files.copy(dir.resolve("typed/decisions.json"), room.resolve("decisions.json"));
+    Files.writeString(room.resolve(RoomNotes.FILE), "{\"format\": \"something-else\"}");
+    Console again =
+        play("", "bad-notes-replayed", "--replay", room.resolve("decisions.json").toString());
+    assertThat(again.exitCode()).isNotZero();
+    assertThat(again.err()).contains("notes.json").contains("not a notes file");
+    assertThat(again.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void anInterruptedSessionKeepsItsChoicesAndResumesFromThem() throws IOException {
     assertThat(interrupted.exitCode()).isEqualTo(2);
     assertThat(interrupted.err()).contains("the input ended before a choice was made at flags");
