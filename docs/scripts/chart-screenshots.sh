@@ -29,6 +29,7 @@ for pdf in "$work"/run/charts/*.pdf; do
   shot "$pdf" "$(basename "$pdf" .pdf)"
 done
 shot "$work/global/charts/time-to-enforce-by-election.pdf" time-to-enforce-by-election
+shot "$work/global/charts/harm-over-time-us.pdf" harm-over-time-us
 shot "$work/compare/charts/mix-ranking.pdf" mix-ranking
 shot "$work/compare/charts/harm-cost-frontier.pdf" frontier
 shot "$work/attribute/charts/intervention-ranking.pdf" intervention-ranking
