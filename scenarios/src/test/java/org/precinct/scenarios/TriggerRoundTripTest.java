@@ -33,30 +33,15 @@ final class TriggerRoundTripTest {
     TriggerSpec once =
         TriggerSpec.once(Lists.immutable.of(new TriggerCondition.Backlog("trust-safety", 30)));
     ScenarioSpec triggered =
-        new ScenarioSpec(
-            s.metadata(),
-            s.timeline(),
-            s.channels(),
-            s.campaigns(),
-            s.benign(),
-            s.defenses(),
-            s.queues(),
-            s.enforcement(),
-            s.harmWeighting(),
+        s.withEvents(
             s.injects().collect(i -> i == first ? i.withTrigger(0, all) : i),
-            s.interventions(),
             s.decisionPoints()
                 .collect(
                     d ->
                         d == decision
                             ? new DecisionPointSpec(
                                 d.id(), d.atTicks(), d.question(), d.options(), once)
-                            : d),
-            s.exercise(),
-            s.uncertainties(),
-            s.run(),
-            s.voters(),
-            s.reach());
+                            : d));
     String written = ScenarioWriter.toYaml(triggered);
     LoadResult reloaded =
         ScenarioLoader.load("triggered.yaml", written.getBytes(StandardCharsets.UTF_8));

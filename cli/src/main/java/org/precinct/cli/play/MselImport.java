@@ -66,24 +66,7 @@ final class MselImport {
 
   private static ScenarioSpec withEvents(
       ScenarioSpec s, MutableList<InjectSpec> injects, MutableList<DecisionPointSpec> decisions) {
-    return new ScenarioSpec(
-        s.metadata(),
-        s.timeline(),
-        s.channels(),
-        s.campaigns(),
-        s.benign(),
-        s.defenses(),
-        s.queues(),
-        s.enforcement(),
-        s.harmWeighting(),
-        injects.toImmutable(),
-        s.interventions(),
-        decisions.toImmutable(),
-        s.exercise(),
-        s.uncertainties(),
-        s.run(),
-        s.voters(),
-        s.reach());
+    return s.withEvents(injects.toImmutable(), decisions.toImmutable());
   }
 
   private static String notTheCondition(String text, String hint) {

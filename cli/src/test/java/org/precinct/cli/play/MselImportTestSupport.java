@@ -9,23 +9,6 @@ final class MselImportTestSupport {
   private MselImportTestSupport() {}
 
   static ScenarioSpec withInjects(ScenarioSpec s, ImmutableList<InjectSpec> injects) {
-    return new ScenarioSpec(
-        s.metadata(),
-        s.timeline(),
-        s.channels(),
-        s.campaigns(),
-        s.benign(),
-        s.defenses(),
-        s.queues(),
-        s.enforcement(),
-        s.harmWeighting(),
-        injects,
-        s.interventions(),
-        s.decisionPoints(),
-        s.exercise(),
-        s.uncertainties(),
-        s.run(),
-        s.voters(),
-        s.reach());
+    return s.withEvents(injects, s.decisionPoints());
   }
 }

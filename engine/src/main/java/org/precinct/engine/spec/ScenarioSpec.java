@@ -99,6 +99,51 @@ public record ScenarioSpec(
         ReachSpec.immediate());
   }
 
+  /** The same scenario with other injects and decision points. */
+  public ScenarioSpec withEvents(
+      ImmutableList<InjectSpec> newInjects, ImmutableList<DecisionPointSpec> newDecisionPoints) {
+    return new ScenarioSpec(
+        metadata,
+        timeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        newInjects,
+        interventions,
+        newDecisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
+        reach);
+  }
+
+  /** The same scenario on another timeline (its elections, warm-up or milestones). */
+  public ScenarioSpec withTimeline(TimelineSpec newTimeline) {
+    return new ScenarioSpec(
+        metadata,
+        newTimeline,
+        channels,
+        campaigns,
+        benign,
+        defenses,
+        queues,
+        enforcement,
+        harmWeighting,
+        injects,
+        interventions,
+        decisionPoints,
+        exercise,
+        uncertainties,
+        run,
+        voters,
+        reach);
+  }
+
   /** The same scenario with another reach model. */
   public ScenarioSpec withReach(ReachSpec newReach) {
     return new ScenarioSpec(

@@ -48,25 +48,7 @@ final class SeriesGroupKindTest {
                 Lists.immutable.empty(),
                 Lists.immutable.empty(),
                 ""));
-    ScenarioSpec spec =
-        new ScenarioSpec(
-            small.metadata(),
-            t.withElections(elections),
-            small.channels(),
-            small.campaigns(),
-            small.benign(),
-            small.defenses(),
-            small.queues(),
-            small.enforcement(),
-            small.harmWeighting(),
-            small.injects(),
-            small.interventions(),
-            small.decisionPoints(),
-            small.exercise(),
-            small.uncertainties(),
-            small.run(),
-            small.voters(),
-            small.reach());
+    ScenarioSpec spec = small.withTimeline(t.withElections(elections));
     Set<String> channels =
         spec.channels().collect(ChannelSpec::id).castToList().stream().collect(Collectors.toSet());
     Set<String> queues =
