@@ -3,9 +3,10 @@ package org.precinct.engine.model;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
-import org.eclipse.collections.impl.list.mutable.primitive.BooleanArrayList;
-import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
+import org.precinct.engine.result.CurveKind;
+import org.precinct.engine.result.GroupKind;
 import org.precinct.engine.result.GroupValue;
+import org.precinct.engine.result.TimeToEventSamples;
 import org.precinct.engine.result.stats.KaplanMeier;
 
 /**
@@ -20,13 +21,14 @@ import org.precinct.engine.result.stats.KaplanMeier;
  */
 final class ElectionBreakdown {
   static final String TABLE = "elections";
-  private static final double HOUR = 3_600_000.0;
 
   private final EndState m;
+  private final ImmutableList<TimeToEventSamples> samples;
   private final MutableList<GroupValue> groups = Lists.mutable.empty();
 
-  ElectionBreakdown(EndState m) {
+  ElectionBreakdown(EndState m, ImmutableList<TimeToEventSamples> samples) {
     this.m = m;
+    this.samples = samples;
     if (m.setup().spec().timeline().hasElections()) {
       for (int e = 0; e < m.setup().calendar().electionCount(); e++) {
         election(e);
@@ -88,31 +90,20 @@ final class ElectionBreakdown {
     enforcement(e, id);
   }
 
-  /** Kaplan-Meier of the election's harmful accounts from first harmful request to enforcement. */
+  /**
+   * Kaplan-Meier of the election's harmful accounts from first harmful request to enforcement, from
+   * the election's own time-to-enforcement samples.
+   */
   private void enforcement(int e, String id) {
-    Accounts acc = m.population().accounts();
-    ModelSetup setup = m.setup();
-    long end = setup.calendar().endTicks();
-    DoubleArrayList hours = new DoubleArrayList();
-    BooleanArrayList reached = new BooleanArrayList();
-    for (int a = 0; a < acc.size(); a++) {
-      long first = acc.firstHarmAt(a);
-      if (first < setup.calendar().warmUpTicks()
-          || setup.campaignElection()[acc.campaign(a)] != e) {
-        continue;
-      }
-      long at = acc.enforcedAt[a];
-      boolean hit = at >= 0 && at <= end;
-      hours.add((hit ? Math.max(0, at - first) : end - first) / HOUR);
-      reached.add(hit);
-    }
-    if (hours.isEmpty()) {
+    String group = GroupKind.ELECTION_PREFIX + id;
+    TimeToEventSamples s =
+        samples.detect(x -> x.kind() == CurveKind.ENFORCEMENT && x.group().equals(group));
+    if (s == null || s.size() == 0) {
       return;
     }
-    KaplanMeier km = KaplanMeier.fit(hours.toArray(), reached.toArray());
-    double horizon = end / HOUR;
+    KaplanMeier km = KaplanMeier.fit(s.hours(), s.reached());
     add(id, "enforced-within-24h-share", km.shareReachedWithin(24.0));
-    add(id, "restricted-mean-hours-to-enforce", km.restrictedMean(horizon));
+    add(id, "restricted-mean-hours-to-enforce", km.restrictedMean(s.horizonHours()));
   }
 
   private void add(String group, String measure, double value) {

@@ -61,7 +61,7 @@ final class OutcomeBuilder {
             .withAll(voters.groups())
             .newWithAll(waits.groups())
             .newWithAll(triggered)
-            .newWithAll(new ElectionBreakdown(m).groups()));
+            .newWithAll(new ElectionBreakdown(m, samples).groups()));
   }
 
   private void counts(double[] v) {
